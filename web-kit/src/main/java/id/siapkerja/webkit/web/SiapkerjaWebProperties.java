@@ -1,0 +1,77 @@
+package id.siapkerja.webkit.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the shared web layer ({@code siapkerja.*}). */
+@ConfigurationProperties("siapkerja")
+public class SiapkerjaWebProperties {
+
+	private final Urls urls = new Urls();
+
+	private final Web web = new Web();
+
+	public Urls getUrls() {
+		return this.urls;
+	}
+
+	public Web getWeb() {
+		return this.web;
+	}
+
+	String getContentSecurityPolicy() {
+		return this.web.getContentSecurityPolicy();
+	}
+
+	/** Where the sibling services are, for links between them. */
+	public static class Urls {
+
+		private String akun = "http://localhost:8080";
+
+		private String jobfair = "http://localhost:8081";
+
+		private String govsim = "http://localhost:8090";
+
+		public String getAkun() {
+			return this.akun;
+		}
+
+		public void setAkun(String akun) {
+			this.akun = akun;
+		}
+
+		public String getJobfair() {
+			return this.jobfair;
+		}
+
+		public void setJobfair(String jobfair) {
+			this.jobfair = jobfair;
+		}
+
+		public String getGovsim() {
+			return this.govsim;
+		}
+
+		public void setGovsim(String govsim) {
+			this.govsim = govsim;
+		}
+
+	}
+
+	/** Response headers. */
+	public static class Web {
+
+		private String contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
+				+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+				+ "form-action 'self'; frame-ancestors 'none'";
+
+		public String getContentSecurityPolicy() {
+			return this.contentSecurityPolicy;
+		}
+
+		public void setContentSecurityPolicy(String contentSecurityPolicy) {
+			this.contentSecurityPolicy = contentSecurityPolicy;
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package id.siapkerja.webkit.web;
+
+import java.util.Locale;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * What every SIAPkerja web app shares: Bahasa Indonesia by default with English
+ * selectable ({@code ?lang=en}), remembered in a cookie; the security headers on every
+ * response; the URLs of the sibling services for the layout.
+ */
+@AutoConfiguration(before = WebMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SiapkerjaWebProperties.class)
+public class WebKitAutoConfiguration {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("siapkerja-lang");
+		resolver.setDefaultLocale(Languages.DEFAULT);
+		resolver.setCookieMaxAge(java.time.Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Bean
+	LanguageSwitch languageSwitch(LocaleResolver localeResolver) {
+		return new LanguageSwitch(localeResolver);
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiapkerjaWebProperties properties) {
+		var registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(properties.getContentSecurityPolicy()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	LayoutModel layoutModel(SiapkerjaWebProperties properties) {
+		return new LayoutModel(properties);
+	}
+
+	@Bean
+	WebMvcConfigurer languageSwitchRegistration(LanguageSwitch languageSwitch) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(languageSwitch);
+			}
+		};
+	}
+
+	/** The languages of the pages. */
+	public static final class Languages {
+
+		public static final Locale DEFAULT = Locale.of("id");
+
+		public static final Locale ENGLISH = Locale.ENGLISH;
+
+		private Languages() {
+		}
+
+	}
+
+}
