@@ -1,0 +1,14 @@
+package id.siapkerja.govsim.home;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home() {
+		return "index";
+	}
+
+}

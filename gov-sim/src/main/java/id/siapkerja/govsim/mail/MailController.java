@@ -1,0 +1,38 @@
+package id.siapkerja.govsim.mail;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The caught e-mail: a page for people ({@code /mail}) and JSON for tests and scripts
+ * ({@code /mail/messages}).
+ */
+@Controller
+class MailController {
+
+	private final MailCatcher catcher;
+
+	MailController(MailCatcher catcher) {
+		this.catcher = catcher;
+	}
+
+	@GetMapping("/mail")
+	String page(@RequestParam(name = "to", required = false) String to, Model model) {
+		model.addAttribute("to", to);
+		model.addAttribute("messages", this.catcher.messages(to));
+		model.addAttribute("smtpPort", this.catcher.port());
+		return "mail";
+	}
+
+	@GetMapping(path = "/mail/messages", produces = "application/json")
+	@ResponseBody
+	List<CaughtMail> messages(@RequestParam(name = "to", required = false) String to) {
+		return this.catcher.messages(to);
+	}
+
+}

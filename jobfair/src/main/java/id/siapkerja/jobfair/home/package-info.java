@@ -1,0 +1,2 @@
+/** The home page of jobfair: what the service is and where to go next. */
+package id.siapkerja.jobfair.home;

@@ -1,0 +1,170 @@
+package id.siapkerja.webkit.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.session.web.http.CookieSerializer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every SIAPkerja app promises, tested against the running app on its embedded
+ * PostgreSQL: health and readiness, the home page in the shared layout in Bahasa
+ * Indonesia and English, the security headers, its own session cookie, its migrations,
+ * its module structure and its translations.
+ * <p>
+ * An app's test extends this with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ */
+public abstract class SiapkerjaAppContract {
+
+	private static final Locale INDONESIAN = Locale.of("id");
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	private int port;
+
+	@Autowired
+	private MessageSource messages;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private CookieSerializer cookieSerializer;
+
+	/** The Spring Boot application class, for the module structure. */
+	protected abstract Class<?> applicationClass();
+
+	/** The name of the app's session cookie, different in every app. */
+	protected abstract String sessionCookieName();
+
+	@Test
+	void healthAndReadinessAreUp() throws Exception {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/readiness",
+				"/actuator/health/liveness" }) {
+			HttpResponse<String> response = get(path, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void homePageSpeaksBahasaIndonesiaByDefault() throws Exception {
+		HttpResponse<String> response = get("/", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("lang=\"id\"")
+			.contains(message("home.title", INDONESIAN))
+			.contains(message("layout.brand", INDONESIAN))
+			.contains(message("layout.footer.ministry", INDONESIAN))
+			.containsPattern("/webjars/bootstrap/[0-9.]+/dist/css/bootstrap.min.css")
+			.containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js");
+	}
+
+	@Test
+	void languageSwitchesToEnglishAndStaysEnglish() throws Exception {
+		HttpResponse<String> english = get("/?lang=en", null);
+		assertThat(english.body()).contains("lang=\"en\"")
+			.contains(message("home.title", Locale.ENGLISH))
+			.contains(message("layout.footer.ministry", Locale.ENGLISH));
+		String cookie = english.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("siapkerja-lang="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
+		HttpResponse<String> next = get("/", cookie);
+		assertThat(next.body()).as("the choice is remembered").contains(message("home.title", Locale.ENGLISH));
+		HttpResponse<String> back = get("/?lang=id", cookie);
+		assertThat(back.body()).contains(message("home.title", INDONESIAN));
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeaders() throws Exception {
+		HttpResponse<String> response = get("/", null);
+		String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(get("/actuator/health", null).headers().firstValue("Content-Security-Policy")).isPresent();
+	}
+
+	@Test
+	void sharedStaticFilesAreServed() throws Exception {
+		for (String path : new String[] { "/webjars/bootstrap/dist/css/bootstrap.min.css",
+				"/webjars/htmx.org/dist/htmx.min.js", "/webkit/siapkerja.css" }) {
+			assertThat(get(path, null).statusCode()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void anUnknownPageExplainsItselfInTheLayout() throws Exception {
+		HttpResponse<String> response = get("/no-such-page", null);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains(message("error.404.title", INDONESIAN))
+			.contains(message("layout.brand", INDONESIAN));
+	}
+
+	@Test
+	void sessionCookieHasTheNameOfThisApp() {
+		var response = new MockHttpServletResponse();
+		this.cookieSerializer
+			.writeCookieValue(new CookieSerializer.CookieValue(new MockHttpServletRequest(), response, "session-id"));
+		assertThat(response.getCookie(sessionCookieName())).as("cookie " + sessionCookieName()).isNotNull();
+	}
+
+	@Test
+	void migrationsRanOnPostgreSql() {
+		assertThat(this.jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 18");
+		assertThat(this.jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+			.isPositive();
+		assertThat(this.jdbc.sql("select count(*) from flyway_schema_history where not success")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isNotNegative();
+	}
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		ApplicationModules.of(applicationClass()).verify();
+	}
+
+	@Test
+	void everyMessageExistsInBothLanguagesAndTemplatesHaveNoHardCodedText() {
+		I18nGuard.assertBundlesInSync(Path.of("src/main/resources/i18n"), "messages");
+		I18nGuard.assertNoHardCodedText(Path.of("src/main/resources/templates"));
+	}
+
+	private String message(String key, Locale locale) {
+		return org.springframework.web.util.HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale), "UTF-8");
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"); // as a
+																			// browser
+																			// asks
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
