@@ -130,12 +130,14 @@ public final class EmbeddedPostgres {
 		Optional<Integer> runningPort = runningServerPort();
 		if (runningPort.isPresent()) {
 			this.port = runningPort.get();
-			log.log(Level.INFO, "Joined the embedded PostgreSQL on port {0} (data in {1})", this.port, this.pgdata);
+			log.log(Level.INFO, "Joined the embedded PostgreSQL on port {0} (data in {1})", String.valueOf(this.port),
+					this.pgdata);
 		}
 		else {
 			this.port = choosePort(preferredPort);
 			start();
-			log.log(Level.INFO, "Started the embedded PostgreSQL on port {0} (data in {1})", this.port, this.pgdata);
+			log.log(Level.INFO, "Started the embedded PostgreSQL on port {0} (data in {1})", String.valueOf(this.port),
+					this.pgdata);
 		}
 		try (Connection ignored = connect("postgres")) {
 			// the server answers with our credentials

@@ -1,0 +1,62 @@
+package id.siapkerja.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver: nothing is downloaded.
+ * Set {@code SIAPKERJA_CHROMIUM} and {@code SIAPKERJA_CHROMEDRIVER} to use other paths.
+ */
+final class Browser {
+
+	private Browser() {
+	}
+
+	static ChromeDriver open(int width, int height) throws IOException {
+		Path chromium = Path.of(env("SIAPKERJA_CHROMIUM", "/usr/bin/chromium"));
+		Path driver = Path.of(env("SIAPKERJA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+			throw new IllegalStateException("The browser tests need Chromium and chromedriver at " + chromium + " and "
+					+ driver + ". On Debian: apt-get install -y chromium chromium-driver (.ci/run does it).");
+		}
+		Path profile = Files.createDirectories(Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e"))
+			.resolve("chromium-" + System.nanoTime()));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height);
+		var logging = new org.openqa.selenium.logging.LoggingPreferences();
+		logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return browser;
+	}
+
+	/** Keeps what the person saw, under target/e2e/screenshots. */
+	static Path screenshot(ChromeDriver browser, String name) throws IOException {
+		Path folder = Files.createDirectories(
+				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));
+		Path file = folder.resolve(name + ".png");
+		Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
