@@ -140,7 +140,9 @@ final class RunningStack {
 		if (this.process == null || !this.process.isAlive()) {
 			return this.process == null ? 0 : this.process.exitValue();
 		}
-		this.process.destroy();
+		// SIGTERM through the handle: Process.destroy() would also close the pipe and
+		// lose the last lines
+		this.process.toHandle().destroy();
 		if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
 			this.process.destroyForcibly();
 			throw new IllegalStateException("The stack did not stop within 90 s");

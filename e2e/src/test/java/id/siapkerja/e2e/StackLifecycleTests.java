@@ -65,7 +65,8 @@ class StackLifecycleTests {
 		assertThat(second.stream().filter(ProcessHandle::isAlive)).isEmpty();
 		assertThat(RunningStack.listening(this.stack.postgresPort())).isFalse();
 		assertThat(RunningStack.listening(this.stack.akunPort)).isFalse();
-		assertThat(String.join("\n", this.stack.output())).contains("PostgreSQL: berhenti / stopped");
+		assertThat(String.join("\n", this.stack.output())).as("exit code %d", exit)
+			.contains("PostgreSQL: berhenti / stopped");
 		this.stack = null;
 	}
 
