@@ -37,12 +37,16 @@ class MailCatcherTests {
 		send(smtpPort, "siti@contoh.id", "Undangan tim PT Maju", "Buka tautan http://localhost/undangan/abc");
 		send(smtpPort, "budi@contoh.id", "Kode verifikasi", "Halo Budi");
 
-		String json = get("/mail/messages?to=SITI@contoh.id");
+		String json = get("/api/mail?to=SITI@contoh.id");
 		assertThat(json).contains("\"subject\":\"Undangan tim PT Maju\"")
 			.contains("http://localhost/undangan/abc")
 			.contains("\"to\":[\"siti@contoh.id\"]")
 			.doesNotContain("Kode verifikasi");
-		assertThat(get("/mail/messages")).contains("Undangan tim PT Maju").contains("Kode verifikasi");
+		assertThat(get("/api/mail")).contains("Undangan tim PT Maju").contains("Kode verifikasi");
+		assertThat(getJson("/mail?to=budi@contoh.id")).as("the page's address answers JSON when asked for it")
+			.startsWith("[")
+			.contains("\"subject\":\"Kode verifikasi\"")
+			.doesNotContain("Undangan tim");
 
 		String filtered = get("/mail?to=budi@contoh.id");
 		assertThat(filtered).contains("Kode verifikasi").contains("Halo Budi").doesNotContain("Undangan tim");
@@ -59,6 +63,14 @@ class MailCatcherTests {
 		message.setSubject(subject, "UTF-8");
 		message.setText(text, "UTF-8");
 		Transport.send(message);
+	}
+
+	private String getJson(String path) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private String get(String path) throws Exception {

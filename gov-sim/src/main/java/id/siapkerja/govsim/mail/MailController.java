@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The caught e-mail: a page for people ({@code /mail}) and JSON for tests and scripts
- * ({@code /mail/messages}).
+ * The caught e-mail: a page for people ({@code /mail}), and JSON for tests and scripts
+ * ({@code /api/mail}, or {@code /mail} asked with {@code Accept: application/json}); both
+ * take {@code ?to=} to keep one recipient's mail.
  */
 @Controller
 class MailController {
@@ -29,7 +30,7 @@ class MailController {
 		return "mail";
 	}
 
-	@GetMapping(path = "/mail/messages", produces = "application/json")
+	@GetMapping(path = { "/api/mail", "/mail" }, produces = "application/json")
 	@ResponseBody
 	List<CaughtMail> messages(@RequestParam(name = "to", required = false) String to) {
 		return this.catcher.messages(to);
