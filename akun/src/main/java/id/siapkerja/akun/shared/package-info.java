@@ -1,0 +1,2 @@
+/** Value types every akun module uses (the NIK, gender), kept small. */
+package id.siapkerja.akun.shared;
