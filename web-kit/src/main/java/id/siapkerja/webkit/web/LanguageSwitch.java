@@ -1,7 +1,5 @@
 package id.siapkerja.webkit.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +25,7 @@ class LanguageSwitch implements HandlerInterceptor {
 			this.localeResolver.setLocale(request, response, WebKitAutoConfiguration.Languages.DEFAULT);
 		}
 		else if ("en".equals(lang)) {
-			this.localeResolver.setLocale(request, response, Locale.ENGLISH);
+			this.localeResolver.setLocale(request, response, WebKitAutoConfiguration.Languages.ENGLISH);
 		}
 		return true;
 	}
