@@ -1,13 +1,24 @@
 package id.siapkerja.akun;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class AkunApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(AkunApplication.class, args);
+	}
+
+	/** The time every rule reads, so that tests can move it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -1,2 +1,5 @@
-/** Value types every akun module uses (the NIK, gender), kept small. */
+/**
+ * Value types and protections every akun module uses: the NIK, phone and e-mail,
+ * encryption of personal data.
+ */
 package id.siapkerja.akun.shared;

@@ -45,6 +45,13 @@ public class WebKitAutoConfiguration {
 		return registration;
 	}
 
+	/** The shipped Indonesian regions, read once and shared. */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+	id.siapkerja.webkit.region.Regions regions() {
+		return id.siapkerja.webkit.region.Regions.shipped();
+	}
+
 	@Bean
 	LayoutModel layoutModel(SiapkerjaWebProperties properties) {
 		return new LayoutModel(properties);

@@ -1,0 +1,63 @@
+package id.siapkerja.akun.outbox;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The SMS gateway over HTTP ({@code POST <base-url>/sms/api/messages} with HTTP Basic
+ * credentials): gov-sim's simulated gateway by default, a provider's endpoint with the
+ * same contract in production.
+ */
+@Component
+class HttpSmsGateway implements SmsGateway {
+
+	private final RestClient client;
+
+	HttpSmsGateway(RestClient.Builder builder, @Value("${siapkerja.akun.sms.base-url}") String baseUrl,
+			@Value("${siapkerja.akun.sms.username}") String username,
+			@Value("${siapkerja.akun.sms.password}") String password,
+			@Value("${siapkerja.akun.sms.connect-timeout:2s}") Duration connectTimeout,
+			@Value("${siapkerja.akun.sms.read-timeout:5s}") Duration readTimeout) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+		requests.setReadTimeout(readTimeout);
+		this.client = builder.clone()
+			.baseUrl(baseUrl)
+			.requestFactory(requests)
+			.defaultHeaders((headers) -> headers.setBasicAuth(username, password))
+			.build();
+	}
+
+	@Override
+	public void send(String to, String text) throws SmsNotSent {
+		try {
+			this.client.post()
+				.uri("/sms/api/messages")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("to", to, "text", text))
+				.retrieve()
+				.toBodilessEntity();
+		}
+		catch (RestClientException ex) {
+			// the message names the status or the I/O problem, never the text
+			throw new SmsNotSent(ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()), ex);
+		}
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "";
+		}
+		int end = message.indexOf(':');
+		return end > 0 ? message.substring(0, end) : message.lines().findFirst().orElse("");
+	}
+
+}

@@ -1,0 +1,84 @@
+package id.siapkerja.akun.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import id.siapkerja.akun.shared.DataProtection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where akun puts every SMS and e-mail: in the caller's transaction, so a message exists
+ * exactly when the change that decided it is committed. The dispatcher sends it and
+ * retries after failures; the content is encrypted while it waits and erased once sent.
+ */
+@Service
+public class Outbox {
+
+	/** Where a message stands. */
+	public record Delivery(int attempts, boolean sent, boolean abandoned) {
+
+		/** Sending has failed at least this often and it is still not out. */
+		public boolean failedAtLeast(int times) {
+			return !this.sent && this.attempts >= times;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DataProtection protection;
+
+	private final Clock clock;
+
+	Outbox(JdbcClient jdbc, DataProtection protection, Clock clock) {
+		this.jdbc = jdbc;
+		this.protection = protection;
+		this.clock = clock;
+	}
+
+	/** Queues an SMS to an E.164 number. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID sms(String to, String text) {
+		return put(Channel.SMS, to, text);
+	}
+
+	/** Queues a plain-text e-mail. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID email(String to, String subject, String body) {
+		return put(Channel.EMAIL, to, subject + "\n\n" + body);
+	}
+
+	public Delivery delivery(UUID id) {
+		return this.jdbc
+			.sql("select attempts, sent_at is not null as sent, abandoned_at is not null as abandoned"
+					+ " from outbox_message where id = ?")
+			.param(id)
+			.query((rs, row) -> new Delivery(rs.getInt("attempts"), rs.getBoolean("sent"), rs.getBoolean("abandoned")))
+			.optional()
+			.orElse(new Delivery(0, false, true));
+	}
+
+	private UUID put(Channel channel, String to, String content) {
+		UUID id = UUID.randomUUID();
+		Instant now = this.clock.instant();
+		this.jdbc
+			.sql("insert into outbox_message (id, channel, recipient, content, created_at, next_attempt_at)"
+					+ " values (?, ?, ?, ?, ?, ?)")
+			.params(id, channel.name(), to, this.protection.encrypt(content), java.sql.Timestamp.from(now),
+					java.sql.Timestamp.from(now))
+			.update();
+		return id;
+	}
+
+	enum Channel {
+
+		SMS, EMAIL
+
+	}
+
+}

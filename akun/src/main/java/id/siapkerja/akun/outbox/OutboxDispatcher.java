@@ -1,0 +1,149 @@
+package id.siapkerja.akun.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.siapkerja.akun.shared.DataProtection;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due in the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED},
+ * so two instances never send the same message; a failure is retried with a growing delay
+ * (the base delay, doubled each time, at most an hour) and given up only after a day of
+ * trying.
+ */
+@Component
+class OutboxDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+	private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+
+	private static final Duration LONGEST_DELAY = Duration.ofHours(1);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final SmsGateway sms;
+
+	private final JavaMailSender mail;
+
+	private final DataProtection protection;
+
+	private final Clock clock;
+
+	private final Duration retryDelay;
+
+	private final String from;
+
+	OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms, JavaMailSender mail,
+			DataProtection protection, Clock clock,
+			@Value("${siapkerja.akun.outbox.retry-delay:10s}") Duration retryDelay,
+			@Value("${siapkerja.akun.mail.from}") String from) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.sms = sms;
+		this.mail = mail;
+		this.protection = protection;
+		this.clock = clock;
+		this.retryDelay = retryDelay;
+		this.from = from;
+	}
+
+	private record Due(UUID id, String channel, String recipient, byte[] content, int attempts, Instant createdAt) {
+	}
+
+	@Scheduled(fixedDelayString = "${siapkerja.akun.outbox.poll:1s}")
+	void dispatch() {
+		Integer sent;
+		do {
+			sent = this.transactions.execute((status) -> dispatchBatch());
+		}
+		while (sent != null && sent > 0);
+	}
+
+	/** Sends one batch of due messages; returns how many were handled. */
+	int dispatchBatch() {
+		Instant now = this.clock.instant();
+		List<Due> due = this.jdbc
+			.sql("select id, channel, recipient, content, attempts, created_at from outbox_message"
+					+ " where sent_at is null and abandoned_at is null and next_attempt_at <= ?"
+					+ " order by next_attempt_at limit 20 for update skip locked")
+			.param(Timestamp.from(now))
+			.query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getString("channel"),
+					rs.getString("recipient"), rs.getBytes("content"), rs.getInt("attempts"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+		for (Due message : due) {
+			try {
+				send(message);
+				this.jdbc
+					.sql("update outbox_message set attempts = attempts + 1, sent_at = ?, content = null,"
+							+ " last_error = null where id = ?")
+					.params(Timestamp.from(this.clock.instant()), message.id())
+					.update();
+			}
+			catch (Exception ex) {
+				failed(message, ex);
+			}
+		}
+		return due.size();
+	}
+
+	private void send(Due message) throws Exception {
+		String content = this.protection.decrypt(message.content());
+		if (Outbox.Channel.SMS.name().equals(message.channel())) {
+			this.sms.send(message.recipient(), content);
+		}
+		else {
+			int split = content.indexOf("\n\n");
+			SimpleMailMessage mail = new SimpleMailMessage();
+			mail.setFrom(this.from);
+			mail.setTo(message.recipient());
+			mail.setSubject(content.substring(0, split));
+			mail.setText(content.substring(split + 2));
+			try {
+				this.mail.send(mail);
+			}
+			catch (MailException ex) {
+				throw new Exception(ex.getClass().getSimpleName(), ex);
+			}
+		}
+	}
+
+	private void failed(Due message, Exception ex) {
+		int attempts = message.attempts() + 1;
+		Instant now = this.clock.instant();
+		boolean giveUp = now.isAfter(message.createdAt().plus(GIVE_UP_AFTER));
+		Duration delay = this.retryDelay.multipliedBy(1L << Math.min(attempts - 1, 16));
+		if (delay.compareTo(LONGEST_DELAY) > 0) {
+			delay = LONGEST_DELAY;
+		}
+		String error = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		log.warn("{} {} not sent (attempt {}): {}{}", message.channel(), message.id(), attempts, error,
+				giveUp ? "; giving up" : "");
+		this.jdbc
+			.sql("update outbox_message set attempts = ?, next_attempt_at = ?, last_error = ?,"
+					+ " abandoned_at = ?, content = case when ? then null else content end where id = ?")
+			.params(attempts, Timestamp.from(now.plus(delay)), error.length() > 500 ? error.substring(0, 500) : error,
+					giveUp ? Timestamp.from(now) : null, giveUp, message.id())
+			.update();
+	}
+
+}

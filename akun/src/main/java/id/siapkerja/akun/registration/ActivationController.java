@@ -1,0 +1,170 @@
+package id.siapkerja.akun.registration;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.akun.account.Account;
+import id.siapkerja.akun.account.AccountSessions;
+import id.siapkerja.akun.account.Accounts;
+import id.siapkerja.akun.account.OneTimeCodes;
+import id.siapkerja.akun.shared.PhoneNumber;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Aktivasi akun" (A-3): the code sent by SMS, "Konfirmasi", "Kirim ulang kode", "Ubah no
+ * HP", and the code by e-mail when SMS keeps failing. A right code activates the account
+ * and logs the person in.
+ */
+@Controller
+class ActivationController {
+
+	private final Accounts accounts;
+
+	private final Registrations registrations;
+
+	private final OneTimeCodes codes;
+
+	private final AccountSessions sessions;
+
+	private final Clock clock;
+
+	ActivationController(Accounts accounts, Registrations registrations, OneTimeCodes codes, AccountSessions sessions,
+			Clock clock) {
+		this.accounts = accounts;
+		this.registrations = registrations;
+		this.codes = codes;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@GetMapping("/aktivasi")
+	String page(HttpSession session, Model model) {
+		Optional<Account> account = pending(session);
+		if (account.isEmpty()) {
+			return "redirect:/login?aktivasi";
+		}
+		Instant now = this.clock.instant();
+		Optional<OneTimeCodes.Live> live = this.codes.live(account.get().id(), OneTimeCodes.Purpose.ACTIVATION);
+		Instant resendAt = this.codes.resendAt(account.get().id(), OneTimeCodes.Purpose.ACTIVATION).orElse(now);
+		model.addAttribute("account", account.get());
+		model.addAttribute("live", live.orElse(null));
+		model.addAttribute("liveMinutes", live.map((code) -> minutesUntil(now, code.expiresAt())).orElse(0L));
+		model.addAttribute("resendSeconds", Math.max(0, Duration.between(now, resendAt).toSeconds()));
+		return "registration/activation";
+	}
+
+	@PostMapping("/aktivasi")
+	String confirm(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<Account> account = pending(session);
+		if (account.isEmpty()) {
+			return "redirect:/login?aktivasi";
+		}
+		if (!code.strip().matches("\\d{6}")) {
+			redirect.addFlashAttribute("codeError", "code.outcome.format");
+			return "redirect:/aktivasi";
+		}
+		OneTimeCodes.Check check = this.registrations.activate(account.get().id(), code.strip(),
+				request.getRemoteAddr());
+		if (!check.accepted()) {
+			redirect.addFlashAttribute("codeError", check.outcome().messageKey());
+			redirect.addFlashAttribute("triesLeft", check.triesLeft());
+			return "redirect:/aktivasi";
+		}
+		Activation.finish(session);
+		this.sessions.signIn(account.get().id(), request, response);
+		return "redirect:/akun?aktif";
+	}
+
+	@PostMapping("/aktivasi/kirim-ulang")
+	String resend(HttpSession session, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+		Optional<Account> account = pending(session);
+		if (account.isEmpty()) {
+			return "redirect:/login?aktivasi";
+		}
+		OneTimeCodes.Sending sending = this.codes.send(account.get().id(), OneTimeCodes.Purpose.ACTIVATION,
+				account.get().phone(), request.getRemoteAddr(), locale);
+		flash(sending, redirect);
+		return "redirect:/aktivasi";
+	}
+
+	@PostMapping("/aktivasi/ubah-nomor")
+	String changePhone(@RequestParam(defaultValue = "") String phone, HttpSession session, HttpServletRequest request,
+			Locale locale, RedirectAttributes redirect) {
+		Optional<Account> account = pending(session);
+		if (account.isEmpty()) {
+			return "redirect:/login?aktivasi";
+		}
+		Optional<PhoneNumber> parsed = PhoneNumber.parse(phone);
+		if (parsed.isEmpty()) {
+			redirect.addFlashAttribute("phoneError", "registration.phone.invalid");
+			redirect.addFlashAttribute("typedPhone", phone);
+			return "redirect:/aktivasi";
+		}
+		if (parsed.get().e164().equals(account.get().phone())) {
+			redirect.addFlashAttribute("phoneError", "activation.phone.same");
+			return "redirect:/aktivasi";
+		}
+		if (this.accounts.phoneTaken(parsed.get())) {
+			redirect.addFlashAttribute("phoneError", "registration.phone.taken");
+			redirect.addFlashAttribute("typedPhone", phone);
+			return "redirect:/aktivasi";
+		}
+		try {
+			flash(this.registrations.changePhone(account.get().id(), parsed.get(), request.getRemoteAddr(), locale),
+					redirect);
+		}
+		catch (Registrations.Taken ex) {
+			redirect.addFlashAttribute("phoneError", "registration.phone.taken");
+		}
+		return "redirect:/aktivasi";
+	}
+
+	@PostMapping("/aktivasi/lewat-email")
+	String byEmail(HttpSession session, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+		Optional<Account> account = pending(session);
+		if (account.isEmpty()) {
+			return "redirect:/login?aktivasi";
+		}
+		if (this.codes.sendByEmail(account.get().id(), OneTimeCodes.Purpose.ACTIVATION, account.get().email(),
+				request.getRemoteAddr(), locale)) {
+			redirect.addFlashAttribute("notice", "activation.emailed");
+		}
+		return "redirect:/aktivasi";
+	}
+
+	private void flash(OneTimeCodes.Sending sending, RedirectAttributes redirect) {
+		if (sending.sent()) {
+			redirect.addFlashAttribute("notice", "activation.sent");
+		}
+		else {
+			Instant now = this.clock.instant();
+			redirect.addFlashAttribute("sendError", sending.refusal().messageKey());
+			redirect.addFlashAttribute("retrySeconds", sending.retryInSeconds(now));
+			redirect.addFlashAttribute("retryMinutes", sending.retryInMinutes(now));
+		}
+	}
+
+	private Optional<Account> pending(HttpSession session) {
+		UUID id = Activation.current(session);
+		return id == null ? Optional.empty() : this.accounts.byId(id).filter((account) -> !account.active());
+	}
+
+	private static long minutesUntil(Instant now, Instant then) {
+		return Math.max(1, (Duration.between(now, then).toSeconds() + 59) / 60);
+	}
+
+}

@@ -1,0 +1,115 @@
+package id.siapkerja.akun.registration;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import id.siapkerja.akun.shared.Gender;
+import id.siapkerja.akun.shared.MaritalStatus;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Page 2 of registration, "Profil & Alamat KTP", as typed. */
+public class ProfileForm implements Serializable {
+
+	private String fullName = "";
+
+	private String birthPlace = "";
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate birthDate;
+
+	private Gender gender;
+
+	private MaritalStatus maritalStatus;
+
+	private String province = "";
+
+	private String regency = "";
+
+	private String district = "";
+
+	private String village = "";
+
+	private String street = "";
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = fullName;
+	}
+
+	public String getBirthPlace() {
+		return this.birthPlace;
+	}
+
+	public void setBirthPlace(String birthPlace) {
+		this.birthPlace = birthPlace;
+	}
+
+	public LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public void setBirthDate(LocalDate birthDate) {
+		this.birthDate = birthDate;
+	}
+
+	public Gender getGender() {
+		return this.gender;
+	}
+
+	public void setGender(Gender gender) {
+		this.gender = gender;
+	}
+
+	public MaritalStatus getMaritalStatus() {
+		return this.maritalStatus;
+	}
+
+	public void setMaritalStatus(MaritalStatus maritalStatus) {
+		this.maritalStatus = maritalStatus;
+	}
+
+	public String getProvince() {
+		return this.province;
+	}
+
+	public void setProvince(String province) {
+		this.province = province;
+	}
+
+	public String getRegency() {
+		return this.regency;
+	}
+
+	public void setRegency(String regency) {
+		this.regency = regency;
+	}
+
+	public String getDistrict() {
+		return this.district;
+	}
+
+	public void setDistrict(String district) {
+		this.district = district;
+	}
+
+	public String getVillage() {
+		return this.village;
+	}
+
+	public void setVillage(String village) {
+		this.village = village;
+	}
+
+	public String getStreet() {
+		return this.street;
+	}
+
+	public void setStreet(String street) {
+		this.street = street;
+	}
+
+}

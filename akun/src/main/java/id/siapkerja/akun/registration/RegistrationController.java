@@ -1,0 +1,314 @@
+package id.siapkerja.akun.registration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.akun.account.Account;
+import id.siapkerja.akun.account.Accounts;
+import id.siapkerja.akun.account.NewAccount;
+import id.siapkerja.akun.account.PasswordPolicy;
+import id.siapkerja.akun.account.Passwords;
+import id.siapkerja.akun.shared.DataProtection;
+import id.siapkerja.akun.shared.EmailAddress;
+import id.siapkerja.akun.shared.Gender;
+import id.siapkerja.akun.shared.MaritalStatus;
+import id.siapkerja.akun.shared.Nik;
+import id.siapkerja.akun.shared.PhoneNumber;
+import id.siapkerja.webkit.region.Regions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * "Daftar Sekarang": page 1 "Identitas & Akun" ({@code /daftar}), page 2 "Profil & Alamat
+ * KTP" ({@code /daftar/profil}). Every rule is checked on the server; the registry is
+ * asked only after the local checks pass, and nothing is stored until it says MATCH.
+ */
+@Controller
+class RegistrationController {
+
+	private static final String NAME = "[\\p{L}][\\p{L} .,'\\-]{0,99}";
+
+	private final Accounts accounts;
+
+	private final Passwords passwords;
+
+	private final PasswordPolicy policy;
+
+	private final PopulationRegistry registry;
+
+	private final Registrations registrations;
+
+	private final DataProtection protection;
+
+	private final Regions regions;
+
+	RegistrationController(Accounts accounts, Passwords passwords, PasswordPolicy policy, PopulationRegistry registry,
+			Registrations registrations, DataProtection protection, Regions regions) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.registry = registry;
+		this.registrations = registrations;
+		this.protection = protection;
+		this.regions = regions;
+	}
+
+	@GetMapping("/daftar")
+	String identityPage(HttpSession session, Model model) {
+		IdentityForm form = new IdentityForm();
+		RegistrationDraft draft = draft(session);
+		if (draft != null) {
+			form.setNik(this.protection.decrypt(draft.nikEncrypted));
+			form.setMotherName(this.protection.decrypt(draft.motherNameEncrypted));
+			form.setEmail(draft.email);
+			form.setPhone(draft.phone);
+			form.setConsent(true);
+		}
+		model.addAttribute("identity", form);
+		return "registration/identity";
+	}
+
+	@PostMapping("/daftar")
+	String identity(@ModelAttribute("identity") IdentityForm form, BindingResult errors, HttpSession session,
+			Model model) {
+		form.setNik(form.getNik() == null ? "" : form.getNik().replaceAll("[\\s.\\-]", ""));
+		form.setMotherName(squeeze(form.getMotherName()));
+		List<Nik.Problem> nikProblems = Nik.check(form.getNik(), this.regions);
+		if (!nikProblems.isEmpty()) {
+			errors.rejectValue("nik", nikProblems.get(0).messageKey());
+		}
+		else {
+			Optional<Account> registered = this.accounts.byNik(Nik.of(form.getNik(), this.regions));
+			if (registered.isPresent()) {
+				model.addAttribute("registered", registered.get());
+				return clearPasswords(form);
+			}
+		}
+		if (form.getMotherName().isEmpty()) {
+			errors.rejectValue("motherName", "registration.mother-name.required");
+		}
+		else if (!form.getMotherName().matches(NAME)) {
+			errors.rejectValue("motherName", "registration.mother-name.invalid");
+		}
+		Optional<EmailAddress> email = EmailAddress.parse(form.getEmail());
+		if (email.isEmpty()) {
+			errors.rejectValue("email", "registration.email.invalid");
+		}
+		else if (this.accounts.emailTaken(email.get())) {
+			errors.rejectValue("email", "registration.email.taken");
+		}
+		Optional<PhoneNumber> phone = PhoneNumber.parse(form.getPhone());
+		if (phone.isEmpty()) {
+			errors.rejectValue("phone", "registration.phone.invalid");
+		}
+		else if (this.accounts.phoneTaken(phone.get())) {
+			errors.rejectValue("phone", "registration.phone.taken");
+		}
+		this.policy.check(form.getPassword(),
+				new PasswordPolicy.PersonalWords(form.getNik(), phone.map(PhoneNumber::e164).orElse(form.getPhone()),
+						email.map(EmailAddress::value).orElse(form.getEmail()), null))
+			.ifPresent((problem) -> errors.rejectValue("password", problem.messageKey(),
+					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
+		if (!errors.hasFieldErrors("password") && !form.getPassword().equals(form.getPasswordConfirmation())) {
+			errors.rejectValue("passwordConfirmation", "registration.password.mismatch");
+		}
+		if (!form.isConsent()) {
+			errors.rejectValue("consent", "registration.consent.required");
+		}
+		if (errors.hasErrors()) {
+			return clearPasswords(form);
+		}
+		PopulationRegistry.Answer answer;
+		try {
+			answer = this.registry
+				.verify(new PopulationRegistry.Query(form.getNik(), form.getMotherName(), null, null));
+		}
+		catch (PopulationRegistry.Unavailable ex) {
+			errors.reject("registry.unavailable");
+			return clearPasswords(form);
+		}
+		if (answer != PopulationRegistry.Answer.MATCH) {
+			errors.reject(answer.messageKey());
+			return clearPasswords(form);
+		}
+		RegistrationDraft previous = draft(session);
+		RegistrationDraft draft = new RegistrationDraft(this.protection.encrypt(form.getNik()),
+				this.protection.encrypt(form.getMotherName()), email.get().value(), phone.get().e164(),
+				this.passwords.hash(form.getPassword()));
+		draft.profile = previous == null ? null : previous.profile;
+		session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
+		return "redirect:/daftar/profil";
+	}
+
+	@GetMapping("/daftar/profil")
+	String profilePage(HttpSession session, Model model) {
+		RegistrationDraft draft = draft(session);
+		if (draft == null) {
+			return "redirect:/daftar";
+		}
+		ProfileForm form = draft.profile == null ? new ProfileForm() : draft.profile;
+		return profileView(form, model);
+	}
+
+	@PostMapping("/daftar/profil")
+	String profile(@ModelAttribute("profile") ProfileForm form, BindingResult errors, HttpSession session,
+			HttpServletRequest request, Model model, Locale locale) {
+		RegistrationDraft draft = draft(session);
+		if (draft == null) {
+			return "redirect:/daftar";
+		}
+		form.setFullName(squeeze(form.getFullName()));
+		form.setBirthPlace(squeeze(form.getBirthPlace()));
+		form.setStreet(squeeze(form.getStreet()));
+		draft.profile = form;
+		session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
+		if (errors.hasFieldErrors("birthDate")) {
+			// a value the browser should never send; say what is expected
+			errors.rejectValue("birthDate", "registration.birth-date.required");
+		}
+		if (form.getFullName().isEmpty()) {
+			errors.rejectValue("fullName", "registration.full-name.required");
+		}
+		else if (!form.getFullName().matches(NAME)) {
+			errors.rejectValue("fullName", "registration.full-name.invalid");
+		}
+		if (form.getBirthPlace().isEmpty()) {
+			errors.rejectValue("birthPlace", "registration.birth-place.required");
+		}
+		else if (!form.getBirthPlace().matches(NAME)) {
+			errors.rejectValue("birthPlace", "registration.birth-place.invalid");
+		}
+		if (form.getBirthDate() == null && !errors.hasFieldErrors("birthDate")) {
+			errors.rejectValue("birthDate", "registration.birth-date.required");
+		}
+		else if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now())) {
+			errors.rejectValue("birthDate", "registration.birth-date.future");
+		}
+		if (form.getGender() == null) {
+			errors.rejectValue("gender", "registration.gender.required");
+		}
+		if (form.getMaritalStatus() == null) {
+			errors.rejectValue("maritalStatus", "registration.marital-status.required");
+		}
+		if (!RegionPicker.consistent(this.regions, form.getProvince(), form.getRegency(), form.getDistrict(),
+				form.getVillage())) {
+			errors.rejectValue("village", "registration.village.required");
+		}
+		if (form.getStreet().isEmpty()) {
+			errors.rejectValue("street", "registration.street.required");
+		}
+		else if (form.getStreet().length() > 200) {
+			errors.rejectValue("street", "registration.street.too-long");
+		}
+		String nik = this.protection.decrypt(draft.nikEncrypted);
+		if (form.getBirthDate() != null && !errors.hasFieldErrors("birthDate") && form.getGender() != null) {
+			for (Nik.Problem problem : Nik.check(nik, this.regions, form.getBirthDate(), form.getGender())) {
+				errors.rejectValue(problem == Nik.Problem.GENDER_DIFFERS ? "gender" : "birthDate",
+						problem.messageKey());
+			}
+		}
+		if (errors.hasErrors()) {
+			return profileView(form, model);
+		}
+		String motherName = this.protection.decrypt(draft.motherNameEncrypted);
+		PopulationRegistry.Answer answer;
+		try {
+			answer = this.registry
+				.verify(new PopulationRegistry.Query(nik, motherName, form.getFullName(), form.getBirthDate()));
+		}
+		catch (PopulationRegistry.Unavailable ex) {
+			errors.reject("registry.unavailable");
+			return profileView(form, model);
+		}
+		if (answer != PopulationRegistry.Answer.MATCH) {
+			errors.reject(answer.messageKey());
+			return profileView(form, model);
+		}
+		Account account;
+		try {
+			account = this.registrations.register(
+					new NewAccount(Nik.of(nik, this.regions), motherName, EmailAddress.parse(draft.email).orElseThrow(),
+							PhoneNumber.parse(draft.phone).orElseThrow(), draft.passwordHash, form.getFullName(),
+							form.getBirthPlace(), form.getBirthDate(), form.getGender(), form.getMaritalStatus(),
+							form.getVillage(), form.getStreet(), locale.getLanguage()),
+					request.getRemoteAddr(), locale, baseUrl());
+		}
+		catch (Registrations.Taken ex) {
+			errors.reject("registration.taken");
+			return profileView(form, model);
+		}
+		session.removeAttribute(RegistrationDraft.SESSION_KEY);
+		Activation.start(session, account.id());
+		return "redirect:/aktivasi";
+	}
+
+	/** The strength meter under the password, redrawn as the person types (htmx). */
+	@PostMapping("/daftar/kekuatan-password")
+	String strength(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String nik,
+			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String email, Model model) {
+		PasswordPolicy.PersonalWords person = new PasswordPolicy.PersonalWords(nik, phone, email, null);
+		Integer score = null;
+		if (!password.isEmpty()) {
+			score = (this.policy.check(password, person)
+				.filter((problem) -> problem == PasswordPolicy.Problem.CONTAINS_PERSONAL_DATA)
+				.isPresent()) ? 0 : this.policy.score(password, person);
+		}
+		model.addAttribute("score", score);
+		return "registration/strength :: meter";
+	}
+
+	/** The KTP region picker redrawn after a choice (htmx). */
+	@GetMapping("/daftar/wilayah")
+	String regionPicker(@RequestParam(defaultValue = "") String province,
+			@RequestParam(defaultValue = "") String regency, @RequestParam(defaultValue = "") String district,
+			@RequestParam(defaultValue = "") String village, Model model) {
+		ProfileForm form = new ProfileForm();
+		form.setProvince(province);
+		form.setRegency(regency);
+		form.setDistrict(district);
+		form.setVillage(village);
+		model.addAttribute("profile", form);
+		model.addAttribute("picker", RegionPicker.of(this.regions, province, regency, district));
+		return "registration/profile :: region-picker";
+	}
+
+	private String profileView(ProfileForm form, Model model) {
+		model.addAttribute("profile", form);
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("maritalStatuses", MaritalStatus.values());
+		model.addAttribute("picker",
+				RegionPicker.of(this.regions, form.getProvince(), form.getRegency(), form.getDistrict()));
+		return "registration/profile";
+	}
+
+	private static String clearPasswords(IdentityForm form) {
+		form.setPassword("");
+		form.setPasswordConfirmation("");
+		return "registration/identity";
+	}
+
+	private static RegistrationDraft draft(HttpSession session) {
+		return (RegistrationDraft) session.getAttribute(RegistrationDraft.SESSION_KEY);
+	}
+
+	private static String squeeze(String typed) {
+		return typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+	}
+
+	private static String baseUrl() {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+}

@@ -1,0 +1,75 @@
+package id.siapkerja.akun.signin;
+
+import java.util.UUID;
+
+import id.siapkerja.akun.account.Activity;
+import id.siapkerja.akun.registration.Activation;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * Who may see what: the account pages need a login; registration, activation, login and
+ * recovery are open. Logins go through {@link AccountAuthentication}; a refused login
+ * comes back to {@code /login} with its message, a right password of a pending account
+ * goes on to the activation.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String LOGIN_ERROR = "akun.login.error";
+
+	static final String LOGIN_TYPED = "akun.login.typed";
+
+	@Bean
+	SecurityFilterChain accountPages(HttpSecurity http, AccountAuthentication authentication, Activity activity)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.authenticationProvider(authentication)
+			.formLogin((login) -> login.loginPage("/login")
+				.usernameParameter("identitas")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/akun")
+				.failureHandler(failureHandler()))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?keluar")
+				.addLogoutHandler(recordLogout(activity)));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler failureHandler() {
+		return (request, response, exception) -> {
+			HttpSession session = request.getSession();
+			String typed = request.getParameter("identitas");
+			session.setAttribute(LOGIN_TYPED, typed == null ? "" : typed.strip());
+			if (exception instanceof LoginRefused refused && refused.pendingAccount != null) {
+				Activation.start(session, refused.pendingAccount);
+				response.sendRedirect(request.getContextPath() + "/aktivasi?belum-aktif");
+				return;
+			}
+			LoginRefused refused = (exception instanceof LoginRefused known) ? known
+					: new LoginRefused("login.error.credentials");
+			session.setAttribute(LOGIN_ERROR, new LoginController.Error(refused.messageKey, refused.arguments));
+			response.sendRedirect(request.getContextPath() + "/login?gagal");
+		};
+	}
+
+	private static LogoutHandler recordLogout(Activity activity) {
+		return (request, response, authentication) -> {
+			if (authentication != null) {
+				activity.record(UUID.fromString(authentication.getName()), Activity.Kind.LOGOUT,
+						request.getRemoteAddr(), null);
+			}
+		};
+	}
+
+}
