@@ -27,7 +27,7 @@ class HttpSmsGateway implements SmsGateway {
 			@Value("${siapkerja.akun.sms.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${siapkerja.akun.sms.read-timeout:5s}") Duration readTimeout) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
 		requests.setReadTimeout(readTimeout);
 		this.client = builder.clone()
 			.baseUrl(baseUrl)

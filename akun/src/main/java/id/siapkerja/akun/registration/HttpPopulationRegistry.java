@@ -21,6 +21,8 @@ import org.springframework.web.client.RestClientException;
 @Component
 class HttpPopulationRegistry implements PopulationRegistry {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpPopulationRegistry.class);
+
 	private final RestClient client;
 
 	HttpPopulationRegistry(RestClient.Builder builder, @Value("${siapkerja.akun.dukcapil.base-url}") String baseUrl,
@@ -29,7 +31,7 @@ class HttpPopulationRegistry implements PopulationRegistry {
 			@Value("${siapkerja.akun.dukcapil.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${siapkerja.akun.dukcapil.read-timeout:5s}") Duration readTimeout) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(connectTimeout).build());
+				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
 		requests.setReadTimeout(readTimeout);
 		this.client = builder.clone()
 			.baseUrl(baseUrl)
@@ -38,7 +40,7 @@ class HttpPopulationRegistry implements PopulationRegistry {
 			.build();
 	}
 
-	private record Reply(String answer) {
+	record Reply(String answer) {
 	}
 
 	@Override
@@ -64,6 +66,8 @@ class HttpPopulationRegistry implements PopulationRegistry {
 		}
 		catch (RestClientException ex) {
 			// the exception names the status or the I/O problem; the body is not logged
+			log.warn("Dukcapil did not answer: {} ({})", ex.getClass().getSimpleName(),
+					ex.getMostSpecificCause().getClass().getSimpleName());
 			throw new Unavailable(ex.getClass().getSimpleName(), ex);
 		}
 		if (reply == null || reply.answer() == null) {

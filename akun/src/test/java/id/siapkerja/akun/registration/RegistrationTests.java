@@ -1,0 +1,233 @@
+package id.siapkerja.akun.registration;
+
+import java.time.Duration;
+
+import id.siapkerja.akun.support.AkunIntegrationTest;
+import id.siapkerja.akun.support.Person;
+import id.siapkerja.akun.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Registration (A-2) over real HTTP: both pages, every Dukcapil answer, the registry down
+ * or slow, uniqueness, the password rules, the NIK rules, and the NIK and mother's name
+ * encrypted at rest.
+ */
+class RegistrationTests extends AkunIntegrationTest {
+
+	@Test
+	void aResidentRegistersActivatesAndSeesTheNikMasked() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		WebClient.Page page2 = submitIdentity(browser, person);
+		assertThat(page2.path()).isEqualTo("/daftar/profil");
+		assertThat(page2.text()).contains("2. Profil & Alamat KTP");
+
+		WebClient.Page activation = submitProfile(page2, person);
+		assertThat(activation.path()).isEqualTo("/aktivasi");
+		assertThat(activation.text()).contains("Kami mengirim kode 6 angka lewat SMS ke +62812");
+		String code = smsCode(person.phoneE164(), 1);
+		assertThat(smsTo(person.phoneE164()).get(0)).startsWith("Kode aktivasi SIAPkerja Anda: " + code);
+
+		WebClient.Page account = activation.form("form[action='/aktivasi']").set("code", code).submit();
+		assertThat(account.path()).isEqualTo("/akun");
+		assertThat(account.text()).contains("Selamat, akun SIAPkerja Anda sudah aktif")
+			.contains(person.nik().substring(0, 4) + "********" + person.nik().substring(12))
+			.doesNotContain(person.nik());
+		assertThat(mailTo(person.email(), "Verifikasi e-mail")).contains("/verifikasi-email?token=");
+	}
+
+	@Test
+	void theNikAndMothersNameAreNotInTheTableInClear() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		String row = this.jdbc.sql("select account::text from account where lower(email) = lower(?)")
+			.param(person.email())
+			.query(String.class)
+			.single();
+		assertThat(row).doesNotContain(person.nik())
+			.doesNotContain(person.motherName())
+			.contains(person.nik().substring(0, 4) + "********");
+		String sessions = this.jdbc
+			.sql("select coalesce(string_agg(encode(attribute_bytes, 'escape'), ''), '')"
+					+ " from spring_session_attributes")
+			.query(String.class)
+			.single();
+		assertThat(sessions).doesNotContain(person.nik()).doesNotContain(person.motherName());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "NOT_FOUND, hubungi Dukcapil setempat", "MOTHER_NAME_MISMATCH, Nama ibu kandung tidak sesuai",
+			"INACTIVE, tidak aktif di Dukcapil", "DECEASED, telah meninggal dunia",
+			"DUPLICATE, tercatat ganda di Dukcapil" })
+	void eachRegistryAnswerIsExplainedOnPageOneAndNothingIsCreated(String answer, String message) {
+		Person person = Person.random();
+		registryAnswers(person.nik(), answer);
+		WebClient.Page page = submitIdentity(browser(), person);
+		assertThat(page.path()).isEqualTo("/daftar");
+		assertThat(page.document().select("#form-error").text()).contains(message);
+		assertThat(page.document().selectFirst("#nik").val()).isEqualTo(person.nik());
+		assertThat(page.document().selectFirst("#password").val()).isEmpty();
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void anIdentityMismatchOnPageTwoIsExplainedAndNothingIsCreated() {
+		Person person = Person.random();
+		WebClient.Page page2 = submitIdentity(browser(), person);
+		registryAnswers(person.nik(), "IDENTITY_MISMATCH");
+		WebClient.Page page = submitProfile(page2, person);
+		assertThat(page.path()).isEqualTo("/daftar/profil");
+		assertThat(page.document().select("#form-error").text())
+			.contains("Nama lengkap atau tanggal lahir tidak sesuai dengan data Dukcapil");
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void anUnavailableRegistryAsksToTryAgainAndNothingIsCreated() {
+		Person person = Person.random();
+		GOV.stubFor(post("/dukcapil/api/verify").atPriority(1).willReturn(aResponse().withStatus(503)));
+		WebClient.Page page = submitIdentity(browser(), person);
+		assertThat(page.document().select("#form-error").text()).contains("coba lagi beberapa saat lagi");
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void aSlowRegistryIsGivenUpAfterTheTimeoutAndNothingIsCreated() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		WebClient.Page page2 = submitIdentity(browser, person);
+		GOV.stubFor(post("/dukcapil/api/verify").atPriority(1)
+			.willReturn(aResponse().withFixedDelay(3_000).withStatus(200).withBody("{\"answer\":\"MATCH\"}")));
+		long started = System.nanoTime();
+		WebClient.Page page = submitProfile(page2, person);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_900));
+		assertThat(page.document().select("#form-error").text()).contains("coba lagi beberapa saat lagi");
+		assertThat(accountsWithEmail(person.email())).isZero();
+		assertThat(smsTo(person.phoneE164())).isEmpty();
+	}
+
+	@Test
+	void aRegisteredNikGetsAWayBackInWithMaskedContacts() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		Person again = new Person(person.nik(), person.motherName(), "lain." + person.email(), "0813" + "12345678",
+				"+6281312345678", person.password(), person.fullName(), person.birthPlace(), person.birthDate(),
+				person.woman());
+		WebClient.Page page = submitIdentity(browser(), again);
+		String panel = page.document().select("#nik-registered").text();
+		assertThat(panel).contains("NIK ini sudah terdaftar")
+			.contains(person.email().substring(0, 2) + "***@co***.id")
+			.contains("+62812")
+			.doesNotContain(person.phoneE164());
+		assertThat(page.document().select("#nik-registered a[href='/lupa-password']")).hasSize(1);
+		assertThat(page.document().select("#nik-registered a[href='/login']")).hasSize(1);
+	}
+
+	@Test
+	void anEmailOrPhoneOfAnotherAccountIsRefused() {
+		Person first = Person.random();
+		registerAndActivate(browser(), first);
+		Person sameEmail = Person.random();
+		sameEmail = new Person(sameEmail.nik(), sameEmail.motherName(), first.email().toUpperCase(),
+				sameEmail.phoneTyped(), sameEmail.phoneE164(), sameEmail.password(), sameEmail.fullName(),
+				sameEmail.birthPlace(), sameEmail.birthDate(), sameEmail.woman());
+		WebClient.Page page = submitIdentity(browser(), sameEmail);
+		assertThat(page.text()).contains("E-mail ini sudah dipakai akun lain");
+
+		Person samePhone = Person.random();
+		samePhone = new Person(samePhone.nik(), samePhone.motherName(), samePhone.email(), first.phoneE164(),
+				first.phoneE164(), samePhone.password(), samePhone.fullName(), samePhone.birthPlace(),
+				samePhone.birthDate(), samePhone.woman());
+		page = submitIdentity(browser(), samePhone);
+		assertThat(page.text()).contains("Nomor HP ini sudah dipakai akun lain");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "pendek, minimal 8 karakter", "password123, terlalu mudah ditebak",
+			"qwertyuiop, terlalu mudah ditebak", "NIK, tidak boleh memuat NIK", "PHONE, tidak boleh memuat NIK",
+			"EMAIL, tidak boleh memuat NIK" })
+	void weakCommonOrPersonalPasswordsAreRefused(String password, String message) {
+		Person person = Person.random();
+		String typed = switch (password) {
+			case "NIK" -> "Rahasia" + person.nik();
+			case "PHONE" -> "Hp" + person.phoneTyped() + "Saya";
+			case "EMAIL" -> person.email().substring(0, person.email().indexOf('@')) + "Kuat#77";
+			default -> password;
+		};
+		WebClient.Page page = browser().get("/daftar")
+			.form("form[action='/daftar']")
+			.set("nik", person.nik())
+			.set("motherName", person.motherName())
+			.set("email", person.email())
+			.set("phone", person.phoneTyped())
+			.set("password", typed)
+			.set("passwordConfirmation", typed)
+			.set("consent", "true")
+			.submit();
+		assertThat(page.path()).isEqualTo("/daftar");
+		assertThat(page.text()).contains(message);
+	}
+
+	@Test
+	void theLocalNikRulesComeFirst() {
+		Person person = Person.random();
+		WebClient.Page page = submitIdentity(browser(),
+				new Person("3201010101900000", person.motherName(), person.email(), person.phoneTyped(),
+						person.phoneE164(), person.password(), person.fullName(), person.birthPlace(),
+						person.birthDate(), person.woman()));
+		assertThat(page.text()).contains("Empat angka terakhir NIK tidak mungkin 0000");
+		page = submitIdentity(browser(),
+				new Person("9901010101900001", person.motherName(), person.email(), person.phoneTyped(),
+						person.phoneE164(), person.password(), person.fullName(), person.birthPlace(),
+						person.birthDate(), person.woman()));
+		assertThat(page.text()).contains("bukan kode provinsi");
+	}
+
+	@Test
+	void birthDateAndGenderMustAgreeWithTheNik() {
+		Person person = Person.random();
+		WebClient.Page page2 = submitIdentity(browser(), person);
+		WebClient.Page page = page2.form("form[action='/daftar/profil']")
+			.set("fullName", person.fullName())
+			.set("birthPlace", person.birthPlace())
+			.set("birthDate", person.birthDate().plusDays(1).toString())
+			.set("gender", person.woman() ? "MALE" : "FEMALE")
+			.set("maritalStatus", "KAWIN")
+			.set("street", "Jl. Merdeka 1")
+			.submit();
+		assertThat(page.text()).contains("Tanggal lahir tidak sesuai dengan NIK")
+			.contains("Jenis kelamin tidak sesuai dengan NIK")
+			.contains("Pilih provinsi, kabupaten/kota, kecamatan, dan desa/kelurahan");
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void goingBackKeepsWhatWasTypedExceptThePassword() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		submitIdentity(browser, person);
+		WebClient.Page back = browser.get("/daftar");
+		assertThat(back.document().selectFirst("#nik").val()).isEqualTo(person.nik());
+		assertThat(back.document().selectFirst("#email").val()).isEqualTo(person.email());
+		assertThat(back.document().selectFirst("#phone").val()).isEqualTo(person.phoneE164());
+		assertThat(back.document().selectFirst("#password").val()).isEmpty();
+	}
+
+	@Test
+	void theRegionPickerCascades() {
+		WebClient browser = browser();
+		WebClient.Page picker = browser.get("/daftar/wilayah?province=32&regency=32.01");
+		assertThat(picker.document().select("#regency option[value='32.01']")).hasSize(1);
+		assertThat(picker.document().select("#district option[value='32.01.01']")).hasSize(1);
+		assertThat(picker.document().select("#village option")).hasSize(1);
+		picker = browser.get("/daftar/wilayah?province=32&regency=33.01");
+		assertThat(picker.document().select("#district option")).hasSize(1);
+	}
+
+}

@@ -1,0 +1,226 @@
+package id.siapkerja.akun.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * akun running for real on the embedded PostgreSQL, with Dukcapil and the SMS gateway
+ * played by WireMock over HTTP (so every answer and failure can be arranged) and mail
+ * caught by GreenMail over SMTP. The clock can be moved forward.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "siapkerja.akun.dukcapil.read-timeout=1s", "siapkerja.akun.outbox.retry-delay=1s",
+				"siapkerja.akun.outbox.poll=200ms" })
+@Import(AkunIntegrationTest.Clocks.class)
+public abstract class AkunIntegrationTest {
+
+	protected static final WireMockServer GOV = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+	protected static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
+	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+	static {
+		GOV.start();
+		MAIL.start();
+	}
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+	@DynamicPropertySource
+	static void outsideWorld(DynamicPropertyRegistry registry) {
+		registry.add("siapkerja.akun.dukcapil.base-url", GOV::baseUrl);
+		registry.add("siapkerja.akun.sms.base-url", GOV::baseUrl);
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+	}
+
+	@Value("${local.server.port}")
+	protected int port;
+
+	@Autowired
+	protected TestClock clock;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@BeforeEach
+	void everythingAnswers() {
+		GOV.resetAll();
+		GOV.stubFor(post("/dukcapil/api/verify").willReturn(okJson("{\"answer\":\"MATCH\"}")));
+		GOV.stubFor(post("/sms/api/messages").willReturn(aResponse().withStatus(202)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"status\":\"delivered\"}")));
+	}
+
+	protected WebClient browser() {
+		return new WebClient(this.port);
+	}
+
+	/** Makes Dukcapil give this answer for this NIK. */
+	protected void registryAnswers(String nik, String answer) {
+		GOV.stubFor(post("/dukcapil/api/verify").withRequestBody(matchingJsonPath("$.nik", equalTo(nik)))
+			.atPriority(1)
+			.willReturn(okJson("{\"answer\":\"" + answer + "\"}")));
+	}
+
+	/** The texts of the SMS the gateway received for a number, oldest first. */
+	protected List<String> smsTo(String e164) {
+		return GOV.findAll(postRequestedFor(urlEqualTo("/sms/api/messages")))
+			.stream()
+			.map((request) -> JSON.readTree(request.getBodyAsString()))
+			.filter((sms) -> sms.path("to").asString().equals(e164))
+			.map((sms) -> sms.path("text").asString())
+			.toList();
+	}
+
+	/** Waits for the n-th SMS (1-based) to the number and returns its code. */
+	protected String smsCode(String e164, int nth) {
+		await().atMost(Duration.ofSeconds(15)).until(() -> smsTo(e164).size() >= nth);
+		return code(smsTo(e164).get(nth - 1));
+	}
+
+	/**
+	 * Waits for a mail to the address whose subject contains the text, and returns its
+	 * body.
+	 */
+	protected String mailTo(String address, String subjectPart) {
+		return await().atMost(Duration.ofSeconds(15))
+			.until(() -> findMail(address, subjectPart), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	protected Optional<String> findMail(String address, String subjectPart) {
+		try {
+			for (MimeMessage message : MAIL.getReceivedMessagesForDomain(address)) {
+				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+						&& message.getSubject().contains(subjectPart)) {
+					return Optional.of(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+				}
+			}
+			return Optional.empty();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	protected static String code(String text) {
+		Matcher matcher = CODE.matcher(text);
+		if (!matcher.find()) {
+			throw new AssertionError("No code in " + text);
+		}
+		return matcher.group(1);
+	}
+
+	protected static String link(String body, String path) {
+		Matcher matcher = Pattern.compile("(http://\\S*" + Pattern.quote(path) + "\\S*)").matcher(body);
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + path + " in " + body);
+		}
+		return matcher.group(1);
+	}
+
+	/** Fills page 1 and page 2 and lands on the activation page. */
+	protected WebClient.Page registerUntilActivation(WebClient browser, Person person) {
+		WebClient.Page page2 = submitIdentity(browser, person);
+		return submitProfile(page2, person);
+	}
+
+	protected WebClient.Page submitIdentity(WebClient browser, Person person) {
+		return browser.get("/daftar")
+			.form("form[action='/daftar']")
+			.set("nik", person.nik())
+			.set("motherName", person.motherName())
+			.set("email", person.email())
+			.set("phone", person.phoneTyped())
+			.set("password", person.password())
+			.set("passwordConfirmation", person.password())
+			.set("consent", "true")
+			.submit();
+	}
+
+	protected WebClient.Page submitProfile(WebClient.Page page2, Person person) {
+		return page2.form("form[action='/daftar/profil']")
+			.set("fullName", person.fullName())
+			.set("birthPlace", person.birthPlace())
+			.set("birthDate", person.birthDate().toString())
+			.set("gender", person.gender())
+			.set("maritalStatus", "BELUM_KAWIN")
+			.set("province", "32")
+			.set("regency", "32.01")
+			.set("district", "32.01.01")
+			.set("village", firstVillage("32.01.01"))
+			.set("street", "Jl. Raya Bogor No. 10")
+			.submit();
+	}
+
+	/** Registers and activates; the browser is then logged in. */
+	protected WebClient.Page registerAndActivate(WebClient browser, Person person) {
+		WebClient.Page activation = registerUntilActivation(browser, person);
+		return activation.form("form[action='/aktivasi']").set("code", smsCode(person.phoneE164(), 1)).submit();
+	}
+
+	protected WebClient.Page login(WebClient browser, String identity, String password) {
+		return browser.get("/login")
+			.form("form[action='/login']")
+			.set("identitas", identity)
+			.set("password", password)
+			.submit();
+	}
+
+	protected int accountsWithEmail(String email) {
+		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)")
+			.param(email)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String firstVillage(String district) {
+		return id.siapkerja.webkit.region.Regions.shipped().childrenOf(district).get(0).code();
+	}
+
+}

@@ -1,0 +1,157 @@
+package id.siapkerja.akun.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A small browser for integration tests: real HTTP to the running app, cookies kept,
+ * redirects followed, forms filled from the page as a person would (hidden fields and the
+ * CSRF token included). Each client comes from its own client address (through
+ * {@code X-Forwarded-For}), so per-address limits of one test never touch another.
+ */
+public final class WebClient {
+
+	private final String base;
+
+	private final HttpClient http;
+
+	private final String clientIp;
+
+	public WebClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		this.clientIp = "198." + random.nextInt(18, 20) + "." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
+	}
+
+	public String clientIp() {
+		return this.clientIp;
+	}
+
+	/** A page as the browser shows it after following redirects. */
+	public record Page(WebClient client, int status, String url, Document document) {
+
+		public String text() {
+			return this.document.text();
+		}
+
+		public Form form(String selector) {
+			Element form = this.document.selectFirst(selector);
+			if (form == null) {
+				throw new AssertionError("No form " + selector + " on " + this.url + ":\n" + text());
+			}
+			return this.client.new Form(form);
+		}
+
+		public String path() {
+			return URI.create(this.url).getPath();
+		}
+
+	}
+
+	/** A form of a page, with its current values. */
+	public final class Form {
+
+		private final String action;
+
+		private final Map<String, String> fields = new LinkedHashMap<>();
+
+		Form(Element form) {
+			this.action = form.attr("action");
+			for (Element input : form.select("input[name], select[name], textarea[name]")) {
+				String type = input.attr("type");
+				if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+					continue;
+				}
+				if (input.tagName().equals("select")) {
+					Element selected = input.selectFirst("option[selected]");
+					this.fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+				}
+				else if (!type.equals("submit")) {
+					this.fields.put(input.attr("name"),
+							input.tagName().equals("textarea") ? input.text() : input.val());
+				}
+			}
+		}
+
+		public Form set(String name, String value) {
+			this.fields.put(name, value);
+			return this;
+		}
+
+		public Form remove(String name) {
+			this.fields.remove(name);
+			return this;
+		}
+
+		public Page submit() {
+			return post(this.action, this.fields);
+		}
+
+	}
+
+	public Page get(String path) {
+		return follow(send(HttpRequest.newBuilder(uri(path)).GET()), 0);
+	}
+
+	public Page post(String path, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return follow(send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))), 0);
+	}
+
+	private Page follow(HttpResponse<String> response, int hops) {
+		if (response.statusCode() / 100 == 3 && hops < 10) {
+			String location = response.headers().firstValue("Location").orElseThrow();
+			return follow(send(HttpRequest.newBuilder(response.uri().resolve(location)).GET()), hops + 1);
+		}
+		return new Page(this, response.statusCode(), response.uri().toString(),
+				Jsoup.parse(response.body(), response.uri().toString()));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.http.send(request.header("Accept", "text/html")
+				.header("Accept-Language", "id")
+				.header("X-Forwarded-For", this.clientIp)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return path.startsWith("http") ? URI.create(path) : URI.create(this.base + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+	}
+
+}
