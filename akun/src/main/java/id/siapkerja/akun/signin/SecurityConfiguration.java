@@ -26,15 +26,18 @@ class SecurityConfiguration {
 
 	static final String LOGIN_TYPED = "akun.login.typed";
 
+	/**
+	 * The chain. {@link AccountAuthentication} is the only authentication provider bean,
+	 * so Spring Security uses it as the global authentication manager; adding it to the
+	 * chain as well would check (and count) every failed login twice.
+	 */
 	@Bean
-	SecurityFilterChain accountPages(HttpSecurity http, AccountAuthentication authentication, Activity activity)
-			throws Exception {
+	SecurityFilterChain accountPages(HttpSecurity http, Activity activity) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
-			.authenticationProvider(authentication)
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("identitas")
 				.passwordParameter("password")
