@@ -1,5 +1,8 @@
 package id.siapkerja.akun.registration;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +57,15 @@ class RegistrationController {
 
 	private final Regions regions;
 
+	private final RegistryChecks checks;
+
+	private final Clock clock;
+
 	RegistrationController(Accounts accounts, Passwords passwords, PasswordPolicy policy, PopulationRegistry registry,
-			Registrations registrations, DataProtection protection, Regions regions) {
+			Registrations registrations, DataProtection protection, Regions regions, RegistryChecks checks,
+			Clock clock) {
+		this.checks = checks;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -82,7 +92,7 @@ class RegistrationController {
 
 	@PostMapping("/daftar")
 	String identity(@ModelAttribute("identity") IdentityForm form, BindingResult errors, HttpSession session,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		form.setNik(form.getNik() == null ? "" : form.getNik().replaceAll("[\\s.\\-]", ""));
 		form.setMotherName(squeeze(form.getMotherName()));
 		List<Nik.Problem> nikProblems = Nik.check(form.getNik(), this.regions);
@@ -130,17 +140,10 @@ class RegistrationController {
 		if (errors.hasErrors()) {
 			return clearPasswords(form);
 		}
-		PopulationRegistry.Answer answer;
-		try {
-			answer = this.registry
-				.verify(new PopulationRegistry.Query(form.getNik(), form.getMotherName(), null, null));
-		}
-		catch (PopulationRegistry.Unavailable ex) {
-			errors.reject("registry.unavailable");
-			return clearPasswords(form);
-		}
-		if (answer != PopulationRegistry.Answer.MATCH) {
-			errors.reject(answer.messageKey());
+		Optional<Refusal> refused = askRegistry(
+				new PopulationRegistry.Query(form.getNik(), form.getMotherName(), null, null), request);
+		if (refused.isPresent()) {
+			errors.reject(refused.get().messageKey(), new Object[] { refused.get().minutes() }, null);
 			return clearPasswords(form);
 		}
 		RegistrationDraft previous = draft(session);
@@ -193,7 +196,7 @@ class RegistrationController {
 		if (form.getBirthDate() == null && !errors.hasFieldErrors("birthDate")) {
 			errors.rejectValue("birthDate", "registration.birth-date.required");
 		}
-		else if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now())) {
+		else if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now(this.clock))) {
 			errors.rejectValue("birthDate", "registration.birth-date.future");
 		}
 		if (form.getGender() == null) {
@@ -223,17 +226,10 @@ class RegistrationController {
 			return profileView(form, model);
 		}
 		String motherName = this.protection.decrypt(draft.motherNameEncrypted);
-		PopulationRegistry.Answer answer;
-		try {
-			answer = this.registry
-				.verify(new PopulationRegistry.Query(nik, motherName, form.getFullName(), form.getBirthDate()));
-		}
-		catch (PopulationRegistry.Unavailable ex) {
-			errors.reject("registry.unavailable");
-			return profileView(form, model);
-		}
-		if (answer != PopulationRegistry.Answer.MATCH) {
-			errors.reject(answer.messageKey());
+		Optional<Refusal> refused = askRegistry(
+				new PopulationRegistry.Query(nik, motherName, form.getFullName(), form.getBirthDate()), request);
+		if (refused.isPresent()) {
+			errors.reject(refused.get().messageKey(), new Object[] { refused.get().minutes() }, null);
 			return profileView(form, model);
 		}
 		Account account;
@@ -282,6 +278,34 @@ class RegistrationController {
 		model.addAttribute("profile", form);
 		model.addAttribute("picker", RegionPicker.of(this.regions, province, regency, district));
 		return "registration/profile :: region-picker";
+	}
+
+	/** Why the registration cannot go on, with the minutes to wait where that applies. */
+	private record Refusal(String messageKey, long minutes) {
+	}
+
+	/**
+	 * Asks Dukcapil within the caps of {@link RegistryChecks}.
+	 * @return why the registration cannot go on; empty on MATCH
+	 */
+	private Optional<Refusal> askRegistry(PopulationRegistry.Query query, HttpServletRequest request) {
+		String clientIp = request.getRemoteAddr();
+		Optional<Instant> refusedUntil = this.checks.refusedUntil(clientIp, query.nik());
+		if (refusedUntil.isPresent()) {
+			long minutes = Math.max(1,
+					(Duration.between(this.clock.instant(), refusedUntil.get()).toSeconds() + 59) / 60);
+			return Optional.of(new Refusal("registry.too-many-checks", minutes));
+		}
+		PopulationRegistry.Answer answer;
+		try {
+			answer = this.registry.verify(query);
+		}
+		catch (PopulationRegistry.Unavailable ex) {
+			return Optional.of(new Refusal("registry.unavailable", 0));
+		}
+		this.checks.record(clientIp, query.nik(), answer == PopulationRegistry.Answer.MATCH);
+		return answer == PopulationRegistry.Answer.MATCH ? Optional.empty()
+				: Optional.of(new Refusal(answer.messageKey(), 0));
 	}
 
 	private String profileView(ProfileForm form, Model model) {

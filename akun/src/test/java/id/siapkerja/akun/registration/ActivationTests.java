@@ -97,6 +97,36 @@ class ActivationTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void atMostTenSmsPerNumberPerDay() {
+		Person person = Person.random();
+		WebClient.Page page = registerUntilActivation(browser(), person);
+		for (int sent = 2; sent <= 10; sent++) {
+			this.clock.advance(Duration.ofMinutes(sent == 6 ? 61 : 1).plusSeconds(1));
+			page = page.form("form[action='/aktivasi/kirim-ulang']").submit();
+			assertThat(page.text()).as("SMS %d", sent).contains("Kode baru sudah dikirim");
+		}
+		this.clock.advance(Duration.ofMinutes(61));
+		page = page.form("form[action='/aktivasi/kirim-ulang']").submit();
+		assertThat(page.document().select("#send-error").text())
+			.startsWith("Sudah 10 SMS dikirim ke nomor ini hari ini");
+	}
+
+	@Test
+	void oneClientAddressMayAskForOnlySoManyCodes() {
+		WebClient browser = browser();
+		WebClient.Page page = null;
+		for (int sent = 1; sent <= 20; sent++) {
+			Person person = Person.random();
+			page = (sent % 4 == 1) ? registerUntilActivation(browser, person)
+					: page.form("form[action='/aktivasi/kirim-ulang']").submit();
+			this.clock.advance(Duration.ofSeconds(61));
+		}
+		page = page.form("form[action='/aktivasi/kirim-ulang']").submit();
+		assertThat(page.document().select("#send-error").text())
+			.startsWith("Terlalu banyak permintaan kode dari jaringan Anda");
+	}
+
+	@Test
 	void changingThePhoneSendsACodeToTheNewNumber() {
 		Person person = Person.random();
 		Person other = Person.random();

@@ -77,6 +77,34 @@ class RegistrationTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void guessingAMothersNameIsCappedPerNik() {
+		Person person = Person.random();
+		registryAnswers(person.nik(), "MOTHER_NAME_MISMATCH");
+		for (int i = 0; i < RegistryChecks.MISMATCHES_PER_NIK_PER_DAY; i++) {
+			assertThat(submitIdentity(browser(), person).text()).contains("Nama ibu kandung tidak sesuai");
+		}
+		WebClient.Page refused = submitIdentity(browser(), person);
+		assertThat(refused.document().select("#form-error").text())
+			.startsWith("Terlalu banyak pemeriksaan data ke Dukcapil");
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		assertThat(submitIdentity(browser(), person).text()).contains("Nama ibu kandung tidak sesuai");
+	}
+
+	@Test
+	void oneClientAddressMayAskTheRegistryOnlySoOften() {
+		WebClient browser = browser();
+		for (int i = 0; i < RegistryChecks.PER_ADDRESS_PER_HOUR; i++) {
+			Person person = Person.random();
+			registryAnswers(person.nik(), "NOT_FOUND");
+			assertThat(submitIdentity(browser, person).text()).contains("hubungi Dukcapil setempat");
+		}
+		WebClient.Page refused = submitIdentity(browser, Person.random());
+		assertThat(refused.document().select("#form-error").text())
+			.startsWith("Terlalu banyak pemeriksaan data ke Dukcapil");
+		assertThat(submitIdentity(browser(), Person.random()).path()).isEqualTo("/daftar/profil");
+	}
+
+	@Test
 	void anIdentityMismatchOnPageTwoIsExplainedAndNothingIsCreated() {
 		Person person = Person.random();
 		WebClient.Page page2 = submitIdentity(browser(), person);
