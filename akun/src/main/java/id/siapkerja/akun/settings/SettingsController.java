@@ -74,6 +74,15 @@ class SettingsController {
 
 	/** A line of the activity page. */
 	record ActivityLine(String messageKey, String when, String clientIp, String detail) {
+
+		/**
+		 * The message key of a detail that is a code (e.g. SMS, ACTIVATION); null for
+		 * free text.
+		 */
+		public String detailKey() {
+			return (this.detail != null && this.detail.matches("[A-Z_]+")) ? "activity.detail." + this.detail : null;
+		}
+
 	}
 
 	@GetMapping("/akun")

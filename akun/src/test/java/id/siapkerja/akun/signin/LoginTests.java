@@ -78,7 +78,9 @@ class LoginTests extends AkunIntegrationTest {
 			.contains("Gagal masuk (password salah)")
 			.contains("Masuk")
 			.contains("Aktivasi akun")
-			.contains("Pendaftaran");
+			.contains("Pendaftaran")
+			.contains("Kode dikirim lewat SMS")
+			.doesNotContain("ACTIVATION");
 	}
 
 	@Test
