@@ -30,6 +30,12 @@ public class Accounts {
 			+ " full_name, birth_place, birth_date, gender, marital_status, village_code, street, locale,"
 			+ " created_at, activated_at, failed_logins, login_held_until";
 
+	/**
+	 * The version of the privacy notice shown at registration; every account records the
+	 * one it agreed to (registration refuses to go on without the consent).
+	 */
+	public static final String PRIVACY_NOTICE_VERSION = "2026-11";
+
 	private final JdbcClient jdbc;
 
 	private final DataProtection protection;
@@ -52,9 +58,9 @@ public class Accounts {
 		this.jdbc.sql("""
 				insert into account (id, status, nik_index, nik_encrypted, nik_masked, mother_name_encrypted, email,
 					phone, password_hash, full_name, birth_place, birth_date, gender, marital_status, village_code,
-					street, locale, created_at)
+					street, locale, created_at, privacy_consent_at, privacy_notice_version)
 				values (:id, 'PENDING', :nikIndex, :nik, :nikMasked, :mother, :email, :phone, :hash, :name,
-					:birthPlace, :birthDate, :gender, :marital, :village, :street, :locale, :now)
+					:birthPlace, :birthDate, :gender, :marital, :village, :street, :locale, :now, :now, :notice)
 				""")
 			.param("id", id)
 			.param("nikIndex", nikIndex(account.nik()))
@@ -73,6 +79,7 @@ public class Accounts {
 			.param("street", account.street())
 			.param("locale", account.locale())
 			.param("now", Timestamp.from(this.clock.instant()))
+			.param("notice", PRIVACY_NOTICE_VERSION)
 			.update();
 		return byId(id).orElseThrow();
 	}

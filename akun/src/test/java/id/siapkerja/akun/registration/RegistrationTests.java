@@ -40,6 +40,12 @@ class RegistrationTests extends AkunIntegrationTest {
 			.contains(person.nik().substring(0, 4) + "********" + person.nik().substring(12))
 			.doesNotContain(person.nik());
 		assertThat(mailTo(person.email(), "Verifikasi e-mail")).contains("/verifikasi-email?token=");
+		assertThat(this.jdbc
+			.sql("select privacy_notice_version from account where lower(email) = lower(?)"
+					+ " and privacy_consent_at is not null")
+			.param(person.email())
+			.query(String.class)
+			.single()).isEqualTo("2026-11");
 	}
 
 	@Test
