@@ -50,18 +50,24 @@ public class AccountSessions {
 
 	/**
 	 * The authentication of a logged-in account: its name is the account id, which is
-	 * also how sessions are found by principal.
+	 * also how sessions are found by principal; the factor (password, or the SMS code of
+	 * an activation) with its time becomes the {@code auth_time} of ID tokens.
 	 */
-	public static Authentication authenticated(UUID account) {
+	public static Authentication authenticated(UUID account, String factor, java.time.Instant at) {
 		return UsernamePasswordAuthenticationToken.authenticated(account.toString(), null,
-				List.of(new SimpleGrantedAuthority("ROLE_USER")));
+				List.of(new SimpleGrantedAuthority("ROLE_USER"),
+						org.springframework.security.core.authority.FactorGrantedAuthority.withAuthority(factor)
+							.issuedAt(at)
+							.build()));
 	}
 
 	/** Logs the account in on this request's session (after activation, say). */
 	public void signIn(UUID account, HttpServletRequest request, HttpServletResponse response) {
 		request.changeSessionId();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authenticated(account));
+		context.setAuthentication(
+				authenticated(account, org.springframework.security.core.authority.FactorGrantedAuthority.OTT_AUTHORITY,
+						java.time.Instant.now()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 	}

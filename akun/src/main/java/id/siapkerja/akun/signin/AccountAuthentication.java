@@ -76,7 +76,9 @@ class AccountAuthentication implements AuthenticationProvider {
 			throw LoginRefused.pending(account.id());
 		}
 		this.throttle.succeeded(account, clientIp);
-		Authentication result = AccountSessions.authenticated(account.id());
+		Authentication result = AccountSessions.authenticated(account.id(),
+				org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY,
+				this.clock.instant());
 		((UsernamePasswordAuthenticationToken) result).setDetails(authentication.getDetails());
 		return result;
 	}

@@ -32,9 +32,11 @@ class SecurityConfiguration {
 	 * chain as well would check (and count) every failed login twice.
 	 */
 	@Bean
+	@org.springframework.core.annotation.Order(3)
 	SecurityFilterChain accountPages(HttpSecurity http, Activity activity) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas")
+			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
+					"/aplikasi/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

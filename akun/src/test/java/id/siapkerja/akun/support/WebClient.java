@@ -107,6 +107,34 @@ public final class WebClient {
 
 	}
 
+	/** A response as it came, redirects not followed. */
+	public record Raw(int status, String location, String body) {
+	}
+
+	/** GET without following redirects (e.g. to see where an authorization ends). */
+	public Raw getRaw(String path) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+		return new Raw(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+	}
+
+	/**
+	 * POST a form without following redirects, with extra headers (e.g. Authorization).
+	 */
+	public Raw postRaw(String path, Map<String, String> form, String... headers) {
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		HttpResponse<String> response = send(request);
+		return new Raw(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+	}
+
 	public Page get(String path) {
 		return follow(send(HttpRequest.newBuilder(uri(path)).GET()), 0);
 	}
@@ -124,6 +152,12 @@ public final class WebClient {
 	private Page follow(HttpResponse<String> response, int hops) {
 		if (response.statusCode() / 100 == 3 && hops < 10) {
 			String location = response.headers().firstValue("Location").orElseThrow();
+			java.net.URI target = response.uri().resolve(location);
+			if (!target.toString().startsWith(this.base)) {
+				// another site (e.g. a client's redirect URI): stop where a browser would
+				// leave
+				return new Page(this, response.statusCode(), target.toString(), Jsoup.parse("", target.toString()));
+			}
 			return follow(send(HttpRequest.newBuilder(response.uri().resolve(location)).GET()), hops + 1);
 		}
 		return new Page(this, response.statusCode(), response.uri().toString(),
@@ -132,7 +166,7 @@ public final class WebClient {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.header("Accept", "text/html")
+			return this.http.send(request.setHeader("Accept", "text/html, application/json;q=0.9")
 				.header("Accept-Language", "id")
 				.header("X-Forwarded-For", this.clientIp)
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,264 @@
+package id.siapkerja.akun.sso;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import id.siapkerja.akun.support.AkunIntegrationTest;
+import id.siapkerja.akun.support.Person;
+import id.siapkerja.akun.support.WebClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * akun as the OpenID Connect provider over real HTTP: discovery, the authorization code
+ * with PKCE (and its refusals), exact redirect URIs, single-use codes, rotating refresh
+ * tokens, userinfo claims, signing-key rotation, and consent for a third-party client.
+ */
+@TestPropertySource(properties = "siapkerja.akun.issuer=")
+class AuthorizationServerTests extends AkunIntegrationTest {
+
+	private static final String CLI = "siapkerja-dev-cli";
+
+	private static final String CLI_REDIRECT = "http://127.0.0.1:9999/callback";
+
+	private static final String JOBFAIR_REDIRECT = "http://localhost:8081/login/oauth2/code/akun";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	SigningKeys keys;
+
+	@Test
+	void discoveryAndKeysArePublished() {
+		WebClient client = browser();
+		JsonNode discovery = json(client.getRaw("/.well-known/openid-configuration").body());
+		assertThat(discovery.path("authorization_endpoint").asString()).endsWith("/oauth2/authorize");
+		assertThat(discovery.path("end_session_endpoint").asString()).endsWith("/connect/logout");
+		assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+		JsonNode jwks = json(client.getRaw("/oauth2/jwks").body());
+		assertThat(jwks.path("keys").size()).isGreaterThanOrEqualTo(1);
+		assertThat(jwks.toString()).doesNotContain("\"d\"");
+	}
+
+	@Test
+	void aFirstPartyServiceGetsTokensWithTheAccountsClaimsAndNoConsentPage() throws Exception {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		JsonNode tokens = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body());
+		Map<String, Object> idToken = JWSObject.parse(tokens.path("id_token").asString()).getPayload().toJSONObject();
+		String accountId = this.jdbc.sql("select id::text from account where lower(email) = lower(?)")
+			.param(person.email())
+			.query(String.class)
+			.single();
+		assertThat(idToken).containsEntry("sub", accountId)
+			.containsEntry("name", person.fullName())
+			.containsEntry("email", person.email())
+			.containsEntry("email_verified", false)
+			.containsEntry("phone_number", person.phoneE164())
+			.containsEntry("phone_number_verified", true)
+			.containsEntry("locale", "id");
+		assertThat(idToken.toString()).doesNotContain(person.nik());
+
+		WebClient.Raw userInfo = browser.postRaw("/userinfo", Map.of(), "Authorization",
+				"Bearer " + tokens.path("access_token").asString());
+		assertThat(json(userInfo.body()).path("sub").asString()).isEqualTo(accountId);
+		assertThat(json(userInfo.body()).path("name").asString()).isEqualTo(person.fullName());
+	}
+
+	@Test
+	void pkceIsRequiredAndOnlyS256() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+
+		WebClient.Raw withoutChallenge = browser.getRaw(authorize(CLI, CLI_REDIRECT, null, null));
+		assertThat(withoutChallenge.location()).startsWith(CLI_REDIRECT).contains("error=invalid_request");
+		WebClient.Raw plain = browser.getRaw(authorize(CLI, CLI_REDIRECT, "a".repeat(43), "plain"));
+		assertThat(plain.location()).startsWith(CLI_REDIRECT).contains("error=invalid_request");
+
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		WebClient.Raw noVerifier = token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", JOBFAIR_REDIRECT));
+		assertThat(noVerifier.status()).isEqualTo(400);
+		assertThat(noVerifier.body()).contains("invalid_grant");
+		String another = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		WebClient.Raw wrongVerifier = token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type",
+				"authorization_code", "code", another, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier()));
+		assertThat(wrongVerifier.status()).isEqualTo(400);
+		assertThat(wrongVerifier.body()).contains("invalid_grant");
+	}
+
+	@Test
+	void theRedirectUriMustMatchExactly() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		WebClient.Raw response = browser
+			.getRaw(authorize("jobfair", JOBFAIR_REDIRECT + "/lain", challenge(verifier()), "S256"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.location()).isNull();
+	}
+
+	@Test
+	void aCodeWorksOnce() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		Map<String, String> exchange = Map.of("grant_type", "authorization_code", "code", code, "redirect_uri",
+				JOBFAIR_REDIRECT, "code_verifier", verifier);
+		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev", exchange).status()).isEqualTo(200);
+		WebClient.Raw again = token(browser, "jobfair", "rahasia-jobfair-dev", exchange);
+		assertThat(again.status()).isEqualTo(400);
+		assertThat(again.body()).contains("invalid_grant");
+	}
+
+	@Test
+	void refreshTokensRotateAndTheOldOneIsRefused() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		JsonNode first = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body());
+		String refresh = first.path("refresh_token").asString();
+		JsonNode second = json(token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", refresh))
+			.body());
+		assertThat(second.path("refresh_token").asString()).isNotBlank().isNotEqualTo(refresh);
+		assertThat(second.path("access_token").asString()).isNotBlank();
+		WebClient.Raw old = token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", refresh));
+		assertThat(old.status()).isEqualTo(400);
+		assertThat(old.body()).contains("invalid_grant");
+	}
+
+	@Test
+	void aTokenSignedByThePreviousKeyStillValidatesAfterRotation() throws Exception {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		String idToken = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body())
+			.path("id_token")
+			.asString();
+		String before = this.keys.currentKeyId();
+		this.keys.rotate();
+		assertThat(this.keys.currentKeyId()).isNotEqualTo(before);
+
+		JWKSet published = JWKSet.parse(browser.getRaw("/oauth2/jwks").body());
+		JWSObject old = JWSObject.parse(idToken);
+		assertThat(old.getHeader().getKeyID()).isEqualTo(before);
+		RSAKey oldKey = published.getKeyByKeyId(before).toRSAKey();
+		assertThat(old.verify(new RSASSAVerifier(oldKey))).isTrue();
+
+		String verifier2 = verifier();
+		String code2 = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier2), "S256");
+		String newer = json(token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code",
+				"code", code2, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier2))
+			.body()).path("id_token").asString();
+		assertThat(JWSObject.parse(newer).getHeader().getKeyID()).isEqualTo(this.keys.currentKeyId());
+	}
+
+	@Test
+	void aThirdPartyClientAsksForConsentWhichCanBeRevoked() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		WebClient.Page consent = browser.get(authorize(CLI, CLI_REDIRECT, challenge(verifier), "S256"));
+		assertThat(consent.path()).isEqualTo("/izin");
+		assertThat(consent.text()).contains("SIAPkerja dev CLI").contains("Alamat e-mail Anda");
+		WebClient.Page back = consent.form("#consent").submit();
+		assertThat(back.url()).startsWith(CLI_REDIRECT).contains("code=");
+
+		WebClient.Raw second = browser.getRaw(authorize(CLI, CLI_REDIRECT, challenge(verifier), "S256"));
+		assertThat(second.location()).as("consent is remembered").startsWith(CLI_REDIRECT).contains("code=");
+
+		WebClient.Page applications = browser.get("/aplikasi");
+		assertThat(applications.text()).contains("SIAPkerja dev CLI");
+		WebClient.Page revoked = applications.form("form[action='/aplikasi/cabut']").submit();
+		assertThat(revoked.text()).contains("sudah dicabut");
+		assertThat(browser.getRaw(authorize(CLI, CLI_REDIRECT, challenge(verifier), "S256")).location())
+			.contains("/izin");
+	}
+
+	private String code(WebClient browser, String clientId, String redirectUri, String challenge, String method) {
+		WebClient.Raw response = browser.getRaw(authorize(clientId, redirectUri, challenge, method));
+		assertThat(response.location()).as(response.body()).startsWith(redirectUri).contains("code=");
+		return UriComponentsBuilder.fromUri(URI.create(response.location())).build().getQueryParams().getFirst("code");
+	}
+
+	private static String authorize(String clientId, String redirectUri, String challenge, String method) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/oauth2/authorize")
+			.queryParam("response_type", "code")
+			.queryParam("client_id", clientId)
+			.queryParam("redirect_uri", redirectUri)
+			.queryParam("scope", "openid profile email phone")
+			.queryParam("state", UUID.randomUUID().toString());
+		if (challenge != null) {
+			uri.queryParam("code_challenge", challenge).queryParam("code_challenge_method", method);
+		}
+		return uri.encode().build().toUriString();
+	}
+
+	private WebClient.Raw token(WebClient client, String clientId, String secret, Map<String, String> form) {
+		Map<String, String> body = new LinkedHashMap<>(form);
+		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return client.postRaw("/oauth2/token", body, "Authorization", "Basic " + basic);
+	}
+
+	private static String verifier() {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+	}
+
+	private static String challenge(String verifier) {
+		try {
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(
+						MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode json(String body) {
+		return JSON.readTree(body);
+	}
+
+}
