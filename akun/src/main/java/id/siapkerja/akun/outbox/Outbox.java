@@ -53,6 +53,15 @@ public class Outbox {
 		return put(Channel.EMAIL, to, subject + "\n\n" + body);
 	}
 
+	/**
+	 * Queues a form POST to a service (e.g. an OIDC back-channel logout token), retried
+	 * like any message until the service answers 2xx.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID httpPost(String uri, String formBody) {
+		return put(Channel.HTTP, uri, formBody);
+	}
+
 	public Delivery delivery(UUID id) {
 		return this.jdbc
 			.sql("select attempts, sent_at is not null as sent, abandoned_at is not null as abandoned"
@@ -77,7 +86,7 @@ public class Outbox {
 
 	enum Channel {
 
-		SMS, EMAIL
+		SMS, EMAIL, HTTP
 
 	}
 

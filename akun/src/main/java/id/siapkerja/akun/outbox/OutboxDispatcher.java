@@ -52,6 +52,9 @@ class OutboxDispatcher {
 
 	private final String from;
 
+	/** For notifications to services: short timeouts, HTTP/1.1. */
+	private final org.springframework.web.client.RestClient services;
+
 	OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms, JavaMailSender mail,
 			DataProtection protection, Clock clock,
 			@Value("${siapkerja.akun.outbox.retry-delay:10s}") Duration retryDelay,
@@ -64,6 +67,13 @@ class OutboxDispatcher {
 		this.clock = clock;
 		this.retryDelay = retryDelay;
 		this.from = from;
+		org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
+				java.net.http.HttpClient.newBuilder()
+					.version(java.net.http.HttpClient.Version.HTTP_1_1)
+					.connectTimeout(Duration.ofSeconds(2))
+					.build());
+		requests.setReadTimeout(Duration.ofSeconds(5));
+		this.services = org.springframework.web.client.RestClient.builder().requestFactory(requests).build();
 	}
 
 	private record Due(UUID id, String channel, String recipient, byte[] content, int attempts, Instant createdAt) {
@@ -110,6 +120,14 @@ class OutboxDispatcher {
 		String content = this.protection.decrypt(message.content());
 		if (Outbox.Channel.SMS.name().equals(message.channel())) {
 			this.sms.send(message.recipient(), content);
+		}
+		else if (Outbox.Channel.HTTP.name().equals(message.channel())) {
+			this.services.post()
+				.uri(java.net.URI.create(message.recipient()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+				.body(content)
+				.retrieve()
+				.toBodilessEntity();
 		}
 		else {
 			int split = content.indexOf("\n\n");

@@ -41,6 +41,8 @@ class ActivationController {
 
 	private final Clock clock;
 
+	private final org.springframework.security.web.savedrequest.RequestCache savedRequests = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+
 	ActivationController(Accounts accounts, Registrations registrations, OneTimeCodes codes, AccountSessions sessions,
 			Clock clock) {
 		this.accounts = accounts;
@@ -86,6 +88,13 @@ class ActivationController {
 		}
 		Activation.finish(session);
 		this.sessions.signIn(account.get().id(), request, response);
+		// registration started from a service's login: back to that service
+		org.springframework.security.web.savedrequest.SavedRequest saved = this.savedRequests.getRequest(request,
+				response);
+		if (saved != null && saved.getRedirectUrl().contains("/oauth2/authorize")) {
+			this.savedRequests.removeRequest(request, response);
+			return "redirect:" + saved.getRedirectUrl();
+		}
 		return "redirect:/akun?aktif";
 	}
 

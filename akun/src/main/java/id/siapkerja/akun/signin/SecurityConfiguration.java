@@ -33,7 +33,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@org.springframework.core.annotation.Order(3)
-	SecurityFilterChain accountPages(HttpSecurity http, Activity activity) throws Exception {
+	SecurityFilterChain accountPages(HttpSecurity http, Activity activity,
+			id.siapkerja.akun.sso.SingleLogout singleLogout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
 					"/aplikasi/**")
@@ -47,7 +48,8 @@ class SecurityConfiguration {
 				.failureHandler(failureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?keluar")
-				.addLogoutHandler(recordLogout(activity)));
+				.addLogoutHandler(recordLogout(activity))
+				.addLogoutHandler(singleLogout));
 		return http.build();
 	}
 

@@ -71,13 +71,18 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain authorizationServer(HttpSecurity http, AccountClaims claims) throws Exception {
+	SecurityFilterChain authorizationServer(HttpSecurity http, AccountClaims claims, SingleLogout singleLogout)
+			throws Exception {
+		org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler loggedOut = new org.springframework.security.oauth2.server.authorization.oidc.web.authentication.OidcLogoutAuthenticationSuccessHandler();
+		loggedOut.setLogoutHandler(
+				new org.springframework.security.web.authentication.logout.CompositeLogoutHandler(singleLogout,
+						new org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler()));
 		OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
 		http.securityMatcher(authorizationServer.getEndpointsMatcher())
-			.with(authorizationServer,
-					(server) -> server.authorizationEndpoint((endpoint) -> endpoint.consentPage("/izin"))
-						.oidc((oidc) -> oidc.userInfoEndpoint(
-								(userInfo) -> userInfo.userInfoMapper((context) -> userInfo(context, claims)))))
+			.with(authorizationServer, (server) -> server
+				.authorizationEndpoint((endpoint) -> endpoint.consentPage("/izin"))
+				.oidc((oidc) -> oidc.logoutEndpoint((logout) -> logout.logoutResponseHandler(loggedOut))
+					.userInfoEndpoint((userInfo) -> userInfo.userInfoMapper((context) -> userInfo(context, claims)))))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))

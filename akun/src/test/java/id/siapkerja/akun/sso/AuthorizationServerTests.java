@@ -88,6 +88,21 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void aServiceSendsThePersonToTheLoginAndGetsThemBack() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		WebClient browser = browser();
+		String verifier = verifier();
+		WebClient.Page login = browser.get(authorize("jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256"));
+		assertThat(login.path()).isEqualTo("/login");
+		WebClient.Page back = login.form("form[action='/login']")
+			.set("identitas", person.email())
+			.set("password", person.password())
+			.submit();
+		assertThat(back.url()).startsWith(JOBFAIR_REDIRECT).contains("code=");
+	}
+
+	@Test
 	void pkceIsRequiredAndOnlyS256() {
 		Person person = Person.random();
 		WebClient browser = browser();

@@ -71,7 +71,8 @@ public final class WebClient {
 
 		private final String action;
 
-		private final Map<String, String> fields = new LinkedHashMap<>();
+		/** Name and value pairs in page order; a name may repeat (checkboxes). */
+		private final java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
 
 		Form(Element form) {
 			this.action = form.attr("action");
@@ -82,22 +83,23 @@ public final class WebClient {
 				}
 				if (input.tagName().equals("select")) {
 					Element selected = input.selectFirst("option[selected]");
-					this.fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+					this.fields.add(Map.entry(input.attr("name"), selected == null ? "" : selected.attr("value")));
 				}
 				else if (!type.equals("submit")) {
-					this.fields.put(input.attr("name"),
-							input.tagName().equals("textarea") ? input.text() : input.val());
+					this.fields.add(Map.entry(input.attr("name"),
+							input.tagName().equals("textarea") ? input.text() : input.val()));
 				}
 			}
 		}
 
 		public Form set(String name, String value) {
-			this.fields.put(name, value);
+			remove(name);
+			this.fields.add(Map.entry(name, value == null ? "" : value));
 			return this;
 		}
 
 		public Form remove(String name) {
-			this.fields.remove(name);
+			this.fields.removeIf((field) -> field.getKey().equals(name));
 			return this;
 		}
 
@@ -140,8 +142,11 @@ public final class WebClient {
 	}
 
 	public Page post(String path, Map<String, String> form) {
-		String body = form.entrySet()
-			.stream()
+		return post(path, java.util.List.copyOf(form.entrySet()));
+	}
+
+	private Page post(String path, java.util.List<Map.Entry<String, String>> form) {
+		String body = form.stream()
 			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return follow(send(HttpRequest.newBuilder(uri(path))
@@ -166,7 +171,7 @@ public final class WebClient {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.setHeader("Accept", "text/html, application/json;q=0.9")
+			return this.http.send(request.setHeader("Accept", "text/html")
 				.header("Accept-Language", "id")
 				.header("X-Forwarded-For", this.clientIp)
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,7 +19,12 @@ public class SiapkerjaWebProperties {
 	}
 
 	String getContentSecurityPolicy() {
-		return this.web.getContentSecurityPolicy();
+		String policy = this.web.getContentSecurityPolicy();
+		if (this.web.getFormActionSources().isEmpty()) {
+			return policy;
+		}
+		return policy.replace("form-action 'self'",
+				"form-action 'self' " + String.join(" ", this.web.getFormActionSources()));
 	}
 
 	/** Where the sibling services are, for links between them. */
@@ -63,6 +68,22 @@ public class SiapkerjaWebProperties {
 		private String contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
 				+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 				+ "form-action 'self'; frame-ancestors 'none'";
+
+		/**
+		 * Other origins a form may lead to, through the redirects after it is sent (a
+		 * login that returns to the service that asked for it, a logout at the SSO
+		 * provider): added to {@code form-action}, which browsers also apply to
+		 * redirects.
+		 */
+		private java.util.List<String> formActionSources = new java.util.ArrayList<>();
+
+		public java.util.List<String> getFormActionSources() {
+			return this.formActionSources;
+		}
+
+		public void setFormActionSources(java.util.List<String> formActionSources) {
+			this.formActionSources = formActionSources;
+		}
 
 		public String getContentSecurityPolicy() {
 			return this.contentSecurityPolicy;

@@ -1,0 +1,138 @@
+package id.siapkerja.akun.sso;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import id.siapkerja.akun.outbox.Outbox;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Single logout: when a person's akun session ends (logout on akun, or RP-initiated
+ * logout from a service), every client that holds an authorization of theirs gets an OIDC
+ * back-channel logout token through the outbox (so a service that is down gets it later),
+ * and those authorizations end, so their refresh tokens stop working.
+ */
+@Component
+public class SingleLogout implements LogoutHandler {
+
+	static final String BACKCHANNEL_LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
+
+	private final JdbcClient jdbc;
+
+	private final RegisteredClientRepository clients;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final NimbusJwtEncoder encoder;
+
+	private final SigningKeys keys;
+
+	private final SsoProperties properties;
+
+	private final Clock clock;
+
+	SingleLogout(JdbcClient jdbc, RegisteredClientRepository clients, Outbox outbox, TransactionTemplate transactions,
+			SigningKeys keys, SsoProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.clients = clients;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.encoder = new NimbusJwtEncoder(keys);
+		this.keys = keys;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		Authentication person = (authentication instanceof OidcLogoutAuthenticationToken oidc
+				&& oidc.getPrincipal() instanceof Authentication principal) ? principal : authentication;
+		if (person == null || !isAccount(person.getName())) {
+			return;
+		}
+		String issuer = StringUtils.hasText(this.properties.getIssuer()) ? this.properties.getIssuer()
+				: ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		endEverywhere(person.getName(), issuer);
+	}
+
+	/**
+	 * Notifies every client of the account and ends its authorizations; returns how many
+	 * were told.
+	 */
+	public int endEverywhere(String account, String issuer) {
+		Integer told = this.transactions.execute((status) -> {
+			List<String> clientIds = this.jdbc
+				.sql("select distinct registered_client_id from oauth2_authorization where principal_name = ?")
+				.param(account)
+				.query(String.class)
+				.list();
+			int count = 0;
+			for (String id : clientIds) {
+				RegisteredClient client = this.clients.findById(id);
+				Object uri = client == null ? null : client.getClientSettings()
+					.getSetting(AuthorizationServerConfiguration.BACKCHANNEL_LOGOUT_URI);
+				if (uri != null) {
+					this.outbox.httpPost(uri.toString(), "logout_token=" + URLEncoder
+						.encode(logoutToken(account, client.getClientId(), issuer), StandardCharsets.UTF_8));
+					count++;
+				}
+			}
+			this.jdbc.sql("delete from oauth2_authorization where principal_name = ?").param(account).update();
+			return count;
+		});
+		return told == null ? 0 : told;
+	}
+
+	private String logoutToken(String account, String clientId, String issuer) {
+		Instant now = this.clock.instant();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(issuer)
+			.subject(account)
+			.audience(List.of(clientId))
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.id(UUID.randomUUID().toString())
+			.claim("events", Map.of(BACKCHANNEL_LOGOUT_EVENT, Map.of()))
+			.build();
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
+			.keyId(this.keys.currentKeyId())
+			.type("logout+jwt")
+			.build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+	}
+
+	private static boolean isAccount(String name) {
+		try {
+			UUID.fromString(name);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,26 @@
+package id.siapkerja.jobfair.member;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "Akun saya di Jobfair": what Jobfair knows of the person, all of it from akun. */
+@Controller
+class MemberController {
+
+	private final Members members;
+
+	MemberController(Members members) {
+		this.members = members;
+	}
+
+	@GetMapping("/saya")
+	String me(@AuthenticationPrincipal OidcUser user, Model model) {
+		model.addAttribute("member",
+				this.members.bySub(user.getSubject()).orElseGet(() -> this.members.loggedIn(user)));
+		return "member/me";
+	}
+
+}

@@ -1,0 +1,66 @@
+package id.siapkerja.jobfair.member;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The members, created at their first login and refreshed at every login. */
+@Repository
+public class Members {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Members(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Records a login: a new member the first time, fresh data from akun each time. */
+	@Transactional
+	public Member loggedIn(OidcUser user) {
+		Map<String, Object> claims = user.getClaims();
+		Object roles = claims.get("roles");
+		String joinedRoles = (roles instanceof List<?> list)
+				? String.join(",", list.stream().map(String::valueOf).toList()) : "";
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc
+			.sql("""
+					insert into member (sub, name, email, email_verified, phone, locale, roles, first_login_at, last_login_at)
+					values (:sub, :name, :email, :verified, :phone, :locale, :roles, :now, :now)
+					on conflict (sub) do update set name = excluded.name, email = excluded.email,
+						email_verified = excluded.email_verified, phone = excluded.phone, locale = excluded.locale,
+						roles = excluded.roles, last_login_at = excluded.last_login_at
+					""")
+			.param("sub", user.getSubject())
+			.param("name", user.getFullName() == null ? user.getSubject() : user.getFullName())
+			.param("email", user.getEmail())
+			.param("verified", Boolean.TRUE.equals(user.getEmailVerified()))
+			.param("phone", user.getPhoneNumber())
+			.param("locale", user.getLocale() == null ? "id" : user.getLocale())
+			.param("roles", joinedRoles)
+			.param("now", now)
+			.update();
+		return bySub(user.getSubject()).orElseThrow();
+	}
+
+	public Optional<Member> bySub(String sub) {
+		return this.jdbc.sql("select * from member where sub = ?")
+			.param(sub)
+			.query((rs, row) -> new Member(rs.getString("sub"), rs.getString("name"), rs.getString("email"),
+					rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("locale"),
+					rs.getString("roles").isEmpty() ? List.of() : Arrays.asList(rs.getString("roles").split(",")),
+					rs.getTimestamp("first_login_at").toInstant(), rs.getTimestamp("last_login_at").toInstant()))
+			.optional();
+	}
+
+}

@@ -1,0 +1,77 @@
+package id.siapkerja.jobfair.signin;
+
+import id.siapkerja.jobfair.member.Members;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * Jobfair's people log in only through akun: authorization code with PKCE, the member
+ * record refreshed at each login, RP-initiated logout that ends the akun session too, and
+ * akun's back-channel logout ending every Jobfair session of the person, in any instance.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String BACK_CHANNEL = "/logout/connect/back-channel/" + AkunClientRegistrations.REGISTRATION_ID;
+
+	@Bean
+	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
+			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, "/oauth2/authorization");
+		// akun asks PKCE of every client, confidential ones included
+		requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		OidcClientInitiatedLogoutSuccessHandler loggedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
+		// the pages of a person need a login; public pages (and unknown addresses, which
+		// answer 404) do not
+		http.authorizeHttpRequests(
+				(authorize) -> authorize.requestMatchers("/saya", "/saya/**").authenticated().anyRequest().permitAll())
+			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
+				.loginPage("/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID)
+				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members)))
+				.defaultSuccessUrl("/saya"))
+			.logout((logout) -> logout.logoutSuccessHandler(loggedOut))
+			.oidcLogout((logout) -> logout.clientRegistrationRepository(registrations)
+				.backChannel((backChannel) -> backChannel.logoutHandler(endSessions(sessions))))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(BACK_CHANNEL));
+		return http.build();
+	}
+
+	private static OAuth2UserService<OidcUserRequest, OidcUser> recordingMembers(Members members) {
+		OidcUserService delegate = new OidcUserService();
+		return (request) -> {
+			OidcUser user = delegate.loadUser(request);
+			members.loggedIn(user);
+			return user;
+		};
+	}
+
+	/** Ends every Jobfair session of the person the logout token names. */
+	private static LogoutHandler endSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken token
+					&& token.getSubject() != null) {
+				for (String id : sessions.findByPrincipalName(token.getSubject()).keySet()) {
+					sessions.deleteById(id);
+				}
+			}
+		};
+	}
+
+}
