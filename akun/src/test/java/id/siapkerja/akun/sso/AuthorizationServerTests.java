@@ -103,6 +103,62 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void loggingOutOfAkunSendsABackChannelLogoutTokenAndEndsTheRefreshToken() throws Exception {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		String refresh = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body())
+			.path("refresh_token")
+			.asString();
+		String accountId = this.jdbc.sql("select id::text from account where lower(email) = lower(?)")
+			.param(person.email())
+			.query(String.class)
+			.single();
+
+		browser.get("/akun").form("form[action='/logout']").submit();
+		String logoutToken = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> GOV.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+					com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/logout/connect/back-channel/akun")))
+				.stream()
+				.map((request) -> java.net.URLDecoder.decode(request.getBodyAsString().replace("logout_token=", ""),
+						StandardCharsets.UTF_8))
+				.filter((jwt) -> jwt.contains(".") && subject(jwt).equals(accountId))
+				.findFirst(), java.util.Optional::isPresent)
+			.orElseThrow();
+		JWSObject jws = JWSObject.parse(logoutToken);
+		Map<String, Object> claims = jws.getPayload().toJSONObject();
+		assertThat(claims).containsEntry("sub", accountId)
+			.containsKey("iat")
+			.containsKey("jti")
+			.doesNotContainKey("nonce");
+		assertThat(claims.get("aud").toString()).contains("jobfair");
+		assertThat(claims.get("events").toString()).contains("http://schemas.openid.net/event/backchannel-logout");
+		RSAKey key = JWKSet.parse(browser.getRaw("/oauth2/jwks").body())
+			.getKeyByKeyId(jws.getHeader().getKeyID())
+			.toRSAKey();
+		assertThat(jws.verify(new RSASSAVerifier(key))).isTrue();
+
+		WebClient.Raw refreshed = token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", refresh));
+		assertThat(refreshed.status()).as("the refresh token ended with the session").isEqualTo(400);
+	}
+
+	private static String subject(String jwt) {
+		try {
+			return String.valueOf(JWSObject.parse(jwt).getPayload().toJSONObject().get("sub"));
+		}
+		catch (java.text.ParseException ex) {
+			return "";
+		}
+	}
+
+	@Test
 	void pkceIsRequiredAndOnlyS256() {
 		Person person = Person.random();
 		WebClient browser = browser();

@@ -76,6 +76,8 @@ public abstract class AkunIntegrationTest {
 		registry.add("siapkerja.akun.sms.base-url", GOV::baseUrl);
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
 		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("siapkerja.akun.clients.jobfair.backchannel-logout-uri",
+				() -> GOV.baseUrl() + "/logout/connect/back-channel/akun");
 	}
 
 	@Value("${local.server.port}")
@@ -91,6 +93,7 @@ public abstract class AkunIntegrationTest {
 	void everythingAnswers() {
 		GOV.resetAll();
 		GOV.stubFor(post("/dukcapil/api/verify").willReturn(okJson("{\"answer\":\"MATCH\"}")));
+		GOV.stubFor(post("/logout/connect/back-channel/akun").willReturn(aResponse().withStatus(200)));
 		GOV.stubFor(post("/sms/api/messages").willReturn(aResponse().withStatus(202)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"status\":\"delivered\"}")));
