@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import id.siapkerja.akun.account.Account;
+import id.siapkerja.akun.account.AccountEvents;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.LinkTokens;
@@ -40,8 +41,11 @@ public class Registrations {
 
 	private final MessageSource messages;
 
+	private final AccountEvents events;
+
 	Registrations(Accounts accounts, OneTimeCodes codes, LinkTokens links, Outbox outbox, Activity activity,
-			MessageSource messages) {
+			MessageSource messages, AccountEvents events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.codes = codes;
 		this.links = links;
@@ -96,6 +100,7 @@ public class Registrations {
 		if (check.accepted()) {
 			this.accounts.activate(account);
 			this.activity.record(account, Activity.Kind.ACTIVATED, clientIp, null);
+			this.events.record(AccountEvents.Type.AccountActivated, account);
 		}
 		return check;
 	}

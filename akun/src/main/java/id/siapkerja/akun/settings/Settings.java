@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.akun.account.Account;
+import id.siapkerja.akun.account.AccountEvents;
 import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Activity;
@@ -46,8 +47,11 @@ class Settings {
 
 	private final MessageSource messages;
 
-	Settings(Accounts accounts, Passwords passwords, LinkTokens links, OneTimeCodes codes, Outbox outbox,
-			Activity activity, AccountSessions sessions, MessageSource messages) {
+	private final AccountEvents events;
+
+	Settings(AccountEvents events, Accounts accounts, Passwords passwords, LinkTokens links, OneTimeCodes codes,
+			Outbox outbox, Activity activity, AccountSessions sessions, MessageSource messages) {
+		this.events = events;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.links = links;
@@ -95,6 +99,7 @@ class Settings {
 				this.messages.getMessage("mail.email-changed.body",
 						new Object[] { account.fullName(), EmailAddress.masked(email.value()) }, locale));
 		this.activity.record(account.id(), Activity.Kind.EMAIL_CHANGED, clientIp, EmailAddress.masked(email.value()));
+		this.events.record(AccountEvents.Type.ProfileChanged, account.id());
 		return Optional.of("settings.email.changed");
 	}
 
@@ -113,6 +118,7 @@ class Settings {
 		}
 		this.accounts.changeEmail(account.id(), EmailAddress.parse(account.email()).orElseThrow(), true);
 		this.activity.record(account.id(), Activity.Kind.EMAIL_VERIFIED, clientIp, null);
+		this.events.record(AccountEvents.Type.ProfileChanged, account.id());
 		return true;
 	}
 
@@ -143,6 +149,7 @@ class Settings {
 			PhoneNumber phone = PhoneNumber.parse(check.phone()).orElseThrow();
 			this.accounts.changePhone(account, phone);
 			this.activity.record(account, Activity.Kind.PHONE_CHANGED, clientIp, phone.masked());
+			this.events.record(AccountEvents.Type.ProfileChanged, account);
 		}
 		return check;
 	}

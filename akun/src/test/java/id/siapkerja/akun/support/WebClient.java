@@ -119,6 +119,16 @@ public final class WebClient {
 		return new Raw(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
 	}
 
+	/** GET without following redirects, with extra headers (e.g. Authorization). */
+	public Raw getRawWith(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		HttpResponse<String> response = send(request, "application/json");
+		return new Raw(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+	}
+
 	/**
 	 * POST a form without following redirects, with extra headers (e.g. Authorization).
 	 */
@@ -170,8 +180,12 @@ public final class WebClient {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, "text/html");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String accept) {
 		try {
-			return this.http.send(request.setHeader("Accept", "text/html")
+			return this.http.send(request.setHeader("Accept", accept)
 				.header("Accept-Language", "id")
 				.header("X-Forwarded-For", this.clientIp)
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,74 @@
+package id.siapkerja.akun.account;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account events services read from akun's feed, written in the transaction of the
+ * change (a transactional outbox) and served in commit-safe order: a position is the pair
+ * (transaction id, event id), and only events whose transaction and every older one have
+ * ended are served, so a cursor never skips an event that commits later.
+ */
+@Repository
+public class AccountEvents {
+
+	/** The kinds of event. */
+	public enum Type {
+
+		AccountActivated, ProfileChanged, AccountDeleted
+
+	}
+
+	/** One event as the feed serves it; {@code position} is the cursor after it. */
+	public record Event(String position, Type type, UUID account, Instant occurredAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AccountEvents(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Type type, UUID account) {
+		this.jdbc.sql("insert into account_event (type, account_id, occurred_at, payload) values (?, ?, ?, '{}')")
+			.params(type.name(), account, Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * The events after a position (empty or null for the beginning), oldest first, at
+	 * most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Event> after(String position, int limit) {
+		long tx = 0;
+		long id = 0;
+		if (position != null && position.matches("\\d+-\\d+")) {
+			tx = Long.parseLong(position.substring(0, position.indexOf('-')));
+			id = Long.parseLong(position.substring(position.indexOf('-') + 1));
+		}
+		return this.jdbc.sql("""
+				select tx::text as tx, id, type, account_id, occurred_at from account_event
+				where (tx, id) > (?::text::xid8, ?) and tx < pg_snapshot_xmin(pg_current_snapshot())
+				order by tx, id limit ?
+				""")
+			.params(Long.toString(tx), id, limit)
+			.query((rs, row) -> new Event(rs.getString("tx") + "-" + rs.getLong("id"),
+					Type.valueOf(rs.getString("type")), rs.getObject("account_id", UUID.class),
+					rs.getTimestamp("occurred_at").toInstant()))
+			.list();
+	}
+
+}

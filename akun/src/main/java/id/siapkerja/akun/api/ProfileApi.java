@@ -1,0 +1,75 @@
+package id.siapkerja.akun.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import id.siapkerja.akun.account.Account;
+import id.siapkerja.akun.account.AccountEvents;
+import id.siapkerja.akun.account.Accounts;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/me}: the account of the access token's subject; {@code GET
+ * /api/v1/events?after=}: the account events in order, for services with client
+ * credentials. Described in {@code /api/v1/openapi.yaml}.
+ */
+@RestController
+class ProfileApi {
+
+	static final int PAGE = 100;
+
+	private final Accounts accounts;
+
+	private final AccountEvents events;
+
+	ProfileApi(Accounts accounts, AccountEvents events) {
+		this.accounts = accounts;
+		this.events = events;
+	}
+
+	/** The account as services see it: the NIK only masked, the mother's name never. */
+	record Me(String sub, String name, String email, boolean emailVerified, String phoneNumber, String locale,
+			String nikMasked, String birthPlace, LocalDate birthDate, String gender, String maritalStatus,
+			String villageCode, String street) {
+
+		static Me of(Account account) {
+			return new Me(account.id().toString(), account.fullName(), account.email(), account.emailVerified(),
+					account.phone(), account.locale(), account.nikMasked(), account.birthPlace(), account.birthDate(),
+					account.gender().name(), account.maritalStatus().name(), account.villageCode(), account.street());
+		}
+
+	}
+
+	/** A page of the feed: the events and the position to ask after next time. */
+	record Feed(List<AccountEvents.Event> events, String next) {
+	}
+
+	@GetMapping("/api/v1/me")
+	ResponseEntity<Me> me(@AuthenticationPrincipal Jwt token) {
+		UUID id;
+		try {
+			id = UUID.fromString(token.getSubject());
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.notFound().build();
+		}
+		return this.accounts.byId(id)
+			.filter(Account::active)
+			.map((account) -> ResponseEntity.ok(Me.of(account)))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/api/v1/events")
+	Feed events(@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int limit) {
+		List<AccountEvents.Event> page = this.events.after(after, Math.max(1, Math.min(limit, PAGE)));
+		return new Feed(page, page.isEmpty() ? (after == null ? "" : after) : page.get(page.size() - 1).position());
+	}
+
+}
