@@ -27,23 +27,41 @@ public class AccountEvents {
 
 	}
 
-	/** One event as the feed serves it; {@code position} is the cursor after it. */
-	public record Event(String position, Type type, UUID account, Instant occurredAt) {
+	/**
+	 * One event as the feed serves it; {@code position} is the cursor after it,
+	 * {@code data} the account's claims after the change (name, e-mail, phone, locale).
+	 */
+	public record Event(String position, Type type, UUID account, Instant occurredAt,
+			java.util.Map<String, Object> data) {
 	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AccountEvents(JdbcClient jdbc, Clock clock) {
+	private final Accounts accounts;
+
+	AccountEvents(JdbcClient jdbc, Clock clock, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Type type, UUID account) {
-		this.jdbc.sql("insert into account_event (type, account_id, occurred_at, payload) values (?, ?, ?, '{}')")
-			.params(type.name(), account, Timestamp.from(this.clock.instant()))
+		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		this.accounts.byId(account).ifPresent((found) -> {
+			data.put("name", found.fullName());
+			data.put("email", found.email());
+			data.put("email_verified", found.emailVerified());
+			data.put("phone_number", found.phone());
+			data.put("locale", found.locale());
+		});
+		this.jdbc.sql("insert into account_event (type, account_id, occurred_at, payload) values (?, ?, ?, ?)")
+			.params(type.name(), account, Timestamp.from(this.clock.instant()), JSON.writeValueAsString(data))
 			.update();
 	}
 
@@ -60,15 +78,20 @@ public class AccountEvents {
 			id = Long.parseLong(position.substring(position.indexOf('-') + 1));
 		}
 		return this.jdbc.sql("""
-				select tx::text as tx, id, type, account_id, occurred_at from account_event
+				select tx::text as tx, id, type, account_id, occurred_at, payload from account_event
 				where (tx, id) > (?::text::xid8, ?) and tx < pg_snapshot_xmin(pg_current_snapshot())
 				order by tx, id limit ?
 				""")
 			.params(Long.toString(tx), id, limit)
 			.query((rs, row) -> new Event(rs.getString("tx") + "-" + rs.getLong("id"),
 					Type.valueOf(rs.getString("type")), rs.getObject("account_id", UUID.class),
-					rs.getTimestamp("occurred_at").toInstant()))
+					rs.getTimestamp("occurred_at").toInstant(), payload(rs.getString("payload"))))
 			.list();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static java.util.Map<String, Object> payload(String json) {
+		return JSON.readValue(json, java.util.Map.class);
 	}
 
 }

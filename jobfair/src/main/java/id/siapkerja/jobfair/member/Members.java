@@ -53,6 +53,29 @@ public class Members {
 		return bySub(user.getSubject()).orElseThrow();
 	}
 
+	/**
+	 * Refreshes a known member from an akun account event; a person who never logged in
+	 * to Jobfair is not recorded.
+	 * @return whether a member was updated
+	 */
+	@Transactional
+	public boolean changedInAkun(String sub, Map<String, Object> data) {
+		if (data == null || data.get("name") == null) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				update member set name = :name, email = :email, email_verified = :verified, phone = :phone,
+					locale = :locale where sub = :sub
+				""")
+			.param("sub", sub)
+			.param("name", data.get("name"))
+			.param("email", data.get("email"))
+			.param("verified", Boolean.TRUE.equals(data.get("email_verified")))
+			.param("phone", data.get("phone_number"))
+			.param("locale", data.get("locale") == null ? "id" : data.get("locale"))
+			.update() > 0;
+	}
+
 	public Optional<Member> bySub(String sub) {
 		return this.jdbc.sql("select * from member where sub = ?")
 			.param(sub)
