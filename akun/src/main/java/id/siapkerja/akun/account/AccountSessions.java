@@ -61,6 +61,46 @@ public class AccountSessions {
 							.build()));
 	}
 
+	/** A session of the account, as "Sesi aktif" shows it. */
+	public record ActiveSession(String id, String browser, String clientIp, java.time.Instant startedAt,
+			java.time.Instant lastSeen) {
+	}
+
+	static final String BROWSER = "akun.session.browser";
+
+	static final String CLIENT_IP = "akun.session.ip";
+
+	static final String STARTED = "akun.session.started";
+
+	/** Notes on the session which browser and address logged in, and when. */
+	public static void describe(HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession();
+		String agent = request.getHeader("User-Agent");
+		session.setAttribute(BROWSER, agent == null ? "" : agent.substring(0, Math.min(agent.length(), 200)));
+		session.setAttribute(CLIENT_IP, request.getRemoteAddr());
+		session.setAttribute(STARTED, java.time.Instant.now());
+	}
+
+	/** The account's sessions, the most recently used first. */
+	public List<ActiveSession> of(UUID account) {
+		return this.sessions.findByPrincipalName(account.toString())
+			.values()
+			.stream()
+			.map((session) -> new ActiveSession(session.getId(), session.getAttribute(BROWSER),
+					session.getAttribute(CLIENT_IP), session.getAttribute(STARTED), session.getLastAccessedTime()))
+			.sorted(java.util.Comparator.comparing(ActiveSession::lastSeen).reversed())
+			.toList();
+	}
+
+	/** Ends one session of the account; false when it is not one of the account's. */
+	public boolean end(UUID account, String sessionId) {
+		if (!this.sessions.findByPrincipalName(account.toString()).containsKey(sessionId)) {
+			return false;
+		}
+		this.sessions.deleteById(sessionId);
+		return true;
+	}
+
 	/** Logs the account in on this request's session (after activation, say). */
 	public void signIn(UUID account, HttpServletRequest request, HttpServletResponse response) {
 		request.changeSessionId();
@@ -70,6 +110,7 @@ public class AccountSessions {
 						java.time.Instant.now()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+		describe(request);
 	}
 
 }

@@ -37,20 +37,33 @@ class SecurityConfiguration {
 			id.siapkerja.akun.sso.SingleLogout singleLogout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
-					"/aplikasi/**")
+					"/aplikasi/**", "/sesi", "/sesi/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("identitas")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/akun")
+				.successHandler(describingSession())
 				.failureHandler(failureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?keluar")
 				.addLogoutHandler(recordLogout(activity))
 				.addLogoutHandler(singleLogout));
 		return http.build();
+	}
+
+	/**
+	 * Back to where the person was going (a service's login, say) or to /akun; the
+	 * session notes its browser.
+	 */
+	private static org.springframework.security.web.authentication.AuthenticationSuccessHandler describingSession() {
+		org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler next = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl("/akun");
+		return (request, response, authentication) -> {
+			id.siapkerja.akun.account.AccountSessions.describe(request);
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

@@ -87,6 +87,28 @@ class SettingsTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void aSessionCanBeEndedFromAnother() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		WebClient elsewhere = browser();
+		login(elsewhere, person.email(), person.password());
+		WebClient.Page sessions = browser.get("/sesi");
+		assertThat(sessions.document().select("#sessions li")).hasSize(2);
+		assertThat(sessions.text()).contains("sesi ini").contains(elsewhere.clientIp());
+		WebClient.Page ended = sessions.client().new Form(sessions.document()
+			.select("#sessions li")
+			.stream()
+			.filter((li) -> li.select(".badge").isEmpty())
+			.findFirst()
+			.orElseThrow()
+			.selectFirst("form")).submit();
+		assertThat(ended.document().select("#session-ended")).hasSize(1);
+		assertThat(elsewhere.get("/akun").path()).isEqualTo("/login");
+		assertThat(browser.get("/akun").path()).isEqualTo("/akun");
+	}
+
+	@Test
 	void theRegistrationEmailLinkVerifiesTheAddressOnce() {
 		Person person = Person.random();
 		WebClient browser = browser();

@@ -74,7 +74,7 @@ public final class WebClient {
 		/** Name and value pairs in page order; a name may repeat (checkboxes). */
 		private final java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
 
-		Form(Element form) {
+		public Form(Element form) {
 			this.action = form.attr("action");
 			for (Element input : form.select("input[name], select[name], textarea[name]")) {
 				String type = input.attr("type");
