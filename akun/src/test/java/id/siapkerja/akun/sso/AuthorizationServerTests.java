@@ -159,6 +159,39 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void registeringFromAServicesLoginReturnsToTheService() {
+		WebClient browser = browser();
+		String verifier = verifier();
+		assertThat(browser.get(authorize("jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256")).path())
+			.isEqualTo("/login");
+		WebClient.Page back = registerAndActivate(browser, Person.random());
+		assertThat(back.url()).startsWith(JOBFAIR_REDIRECT).contains("code=");
+	}
+
+	@Test
+	void theAdminPusatNamedByConfigurationHasTheRole() throws Exception {
+		WebClient browser = browser();
+		assertThat(login(browser, "admin@demo.siapkerja.id", "AdminPusat#Demo2026").path()).isEqualTo("/akun");
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		JsonNode tokens = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body());
+		assertThat(JWSObject.parse(tokens.path("id_token").asString()).getPayload().toJSONObject().get("roles"))
+			.asString()
+			.contains("ADMIN_PUSAT");
+		// revocation: a revoked access token no longer opens userinfo
+		String access = tokens.path("access_token").asString();
+		assertThat(browser.postRaw("/userinfo", Map.of(), "Authorization", "Bearer " + access).status()).isEqualTo(200);
+		String basic = "Basic "
+				+ Base64.getEncoder().encodeToString("jobfair:rahasia-jobfair-dev".getBytes(StandardCharsets.UTF_8));
+		assertThat(browser.postRaw("/oauth2/revoke", Map.of("token", access), "Authorization", basic).status())
+			.isEqualTo(200);
+		assertThat(browser.postRaw("/userinfo", Map.of(), "Authorization", "Bearer " + access).status()).isEqualTo(401);
+	}
+
+	@Test
 	void pkceIsRequiredAndOnlyS256() {
 		Person person = Person.random();
 		WebClient browser = browser();
