@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Lupa password": a single-use link by e-mail valid {@value #LINK_MINUTES} minutes, or a
- * code by SMS; a new password ends every session of the account.
+ * code by SMS; a new password ends every session of the account, at akun and at every
+ * service (back-channel logout).
  */
 @Service
 class PasswordRecovery {
@@ -46,8 +47,11 @@ class PasswordRecovery {
 
 	private final MessageSource messages;
 
-	PasswordRecovery(Accounts accounts, LinkTokens links, OneTimeCodes codes, Passwords passwords,
-			PasswordPolicy policy, AccountSessions sessions, Activity activity, Outbox outbox, MessageSource messages) {
+	private final id.siapkerja.akun.sso.SingleLogout singleLogout;
+
+	PasswordRecovery(id.siapkerja.akun.sso.SingleLogout singleLogout, Accounts accounts, LinkTokens links,
+			OneTimeCodes codes, Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity,
+			Outbox outbox, MessageSource messages) {
 		this.accounts = accounts;
 		this.links = links;
 		this.codes = codes;
@@ -57,6 +61,7 @@ class PasswordRecovery {
 		this.activity = activity;
 		this.outbox = outbox;
 		this.messages = messages;
+		this.singleLogout = singleLogout;
 	}
 
 	/** Sends the reset link to the account's e-mail. */
@@ -95,11 +100,14 @@ class PasswordRecovery {
 
 	/** Sets the new password, clears login holds and ends every session. */
 	@Transactional
-	void reset(UUID account, String password, String clientIp) {
+	void reset(UUID account, String password, String clientIp, String issuer) {
 		this.accounts.changePassword(account, this.passwords.hash(password));
 		this.accounts.resetLoginFailures(account);
 		this.activity.record(account, Activity.Kind.PASSWORD_RESET, clientIp, null);
 		this.sessions.endAll(account);
+		// and at every service: a reset after a stolen password must not leave a session
+		// open there
+		this.singleLogout.endEverywhere(account.toString(), issuer);
 	}
 
 }

@@ -38,8 +38,11 @@ class PasswordRecoveryController {
 
 	private final Regions regions;
 
-	PasswordRecoveryController(Accounts accounts, LinkTokens links, OneTimeCodes codes, PasswordRecovery recovery,
-			Regions regions) {
+	private final id.siapkerja.akun.sso.Issuer issuer;
+
+	PasswordRecoveryController(id.siapkerja.akun.sso.Issuer issuer, Accounts accounts, LinkTokens links,
+			OneTimeCodes codes, PasswordRecovery recovery, Regions regions) {
+		this.issuer = issuer;
 		this.accounts = accounts;
 		this.links = links;
 		this.codes = codes;
@@ -112,7 +115,7 @@ class PasswordRecoveryController {
 			model.addAttribute("triesLeft", check.triesLeft());
 			return "signin/reset-code";
 		}
-		this.recovery.reset(account, password, request.getRemoteAddr());
+		this.recovery.reset(account, password, request.getRemoteAddr(), this.issuer.of(request));
 		session.removeAttribute(RESET_ACCOUNT);
 		return "redirect:/login?password-baru";
 	}
@@ -144,7 +147,7 @@ class PasswordRecoveryController {
 			model.addAttribute("valid", false);
 			return "signin/reset-link";
 		}
-		this.recovery.reset(link.get().account(), password, request.getRemoteAddr());
+		this.recovery.reset(link.get().account(), password, request.getRemoteAddr(), this.issuer.of(request));
 		return "redirect:/login?password-baru";
 	}
 

@@ -74,9 +74,7 @@ public class SingleLogout implements LogoutHandler {
 		if (person == null || !isAccount(person.getName())) {
 			return;
 		}
-		String issuer = StringUtils.hasText(this.properties.getIssuer()) ? this.properties.getIssuer()
-				: ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		endEverywhere(person.getName(), issuer);
+		endEverywhere(person.getName(), Issuer.of(this.properties, request));
 	}
 
 	/**

@@ -149,6 +149,45 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 		assertThat(refreshed.status()).as("the refresh token ended with the session").isEqualTo(400);
 	}
 
+	@Test
+	void aPasswordResetLogsThePersonOutAtEveryService() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		String refresh = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body())
+			.path("refresh_token")
+			.asString();
+		String accountId = this.jdbc.sql("select id::text from account where lower(email) = lower(?)")
+			.param(person.email())
+			.query(String.class)
+			.single();
+
+		browser().get("/lupa-password").form("form[action='/lupa-password']").set("identitas", person.email()).submit();
+		String link = link(mailTo(person.email(), "password baru"), "/lupa-password/baru");
+		browser().get(link)
+			.form("form[action='/lupa-password/baru']")
+			.set("password", "Rendang Padang Asli Enak")
+			.set("passwordConfirmation", "Rendang Padang Asli Enak")
+			.submit();
+
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> GOV.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+					com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/logout/connect/back-channel/akun")))
+				.stream()
+				.map((request) -> java.net.URLDecoder.decode(request.getBodyAsString().replace("logout_token=", ""),
+						StandardCharsets.UTF_8))
+				.anyMatch((jwt) -> jwt.contains(".") && subject(jwt).equals(accountId)));
+		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", refresh))
+			.status()).isEqualTo(400);
+	}
+
 	private static String subject(String jwt) {
 		try {
 			return String.valueOf(JWSObject.parse(jwt).getPayload().toJSONObject().get("sub"));
