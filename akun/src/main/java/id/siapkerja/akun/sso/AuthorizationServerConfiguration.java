@@ -201,28 +201,8 @@ class AuthorizationServerConfiguration {
 			OAuth2TokenCustomizer<JwtEncodingContext> customizer) {
 		JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
 		jwt.setJwtCustomizer(customizer);
-		OAuth2RefreshTokenGenerator refresh = new OAuth2RefreshTokenGenerator();
-		OAuth2TokenGenerator<OAuth2RefreshToken> absolute = (context) -> {
-			OAuth2RefreshToken next = refresh.generate(context);
-			if (next == null) {
-				return null;
-			}
-			OAuth2RefreshToken previous = previousRefreshToken(context);
-			if (previous != null && previous.getExpiresAt() != null
-					&& previous.getExpiresAt().isBefore(next.getExpiresAt())) {
-				return new OAuth2RefreshToken(next.getTokenValue(), next.getIssuedAt(), previous.getExpiresAt());
-			}
-			return next;
-		};
+		OAuth2TokenGenerator<OAuth2RefreshToken> absolute = new AbsoluteLifetimeRefreshTokens();
 		return new DelegatingOAuth2TokenGenerator(jwt, new OAuth2AccessTokenGenerator(), absolute);
-	}
-
-	private static OAuth2RefreshToken previousRefreshToken(OAuth2TokenContext context) {
-		OAuth2Authorization authorization = context.getAuthorization();
-		if (authorization == null || authorization.getRefreshToken() == null) {
-			return null;
-		}
-		return authorization.getRefreshToken().getToken();
 	}
 
 }
