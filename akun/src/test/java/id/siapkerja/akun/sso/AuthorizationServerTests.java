@@ -220,13 +220,20 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 		assertThat(JWSObject.parse(tokens.path("id_token").asString()).getPayload().toJSONObject().get("roles"))
 			.asString()
 			.contains("ADMIN_PUSAT");
-		// revocation: a revoked access token no longer opens userinfo
+		// introspection and revocation: a revoked access token is inactive and no longer
+		// opens userinfo
 		String access = tokens.path("access_token").asString();
 		assertThat(browser.postRaw("/userinfo", Map.of(), "Authorization", "Bearer " + access).status()).isEqualTo(200);
 		String basic = "Basic "
 				+ Base64.getEncoder().encodeToString("jobfair:rahasia-jobfair-dev".getBytes(StandardCharsets.UTF_8));
+		assertThat(json(browser.postRaw("/oauth2/introspect", Map.of("token", access), "Authorization", basic).body())
+			.path("active")
+			.asBoolean()).isTrue();
 		assertThat(browser.postRaw("/oauth2/revoke", Map.of("token", access), "Authorization", basic).status())
 			.isEqualTo(200);
+		assertThat(json(browser.postRaw("/oauth2/introspect", Map.of("token", access), "Authorization", basic).body())
+			.path("active")
+			.asBoolean()).isFalse();
 		assertThat(browser.postRaw("/userinfo", Map.of(), "Authorization", "Bearer " + access).status()).isEqualTo(401);
 	}
 
