@@ -12,7 +12,7 @@ import id.siapkerja.webkit.region.Regions;
 public record RegionPicker(List<Region> provinces, List<Region> regencies, List<Region> districts,
 		List<Region> villages) {
 
-	static RegionPicker of(Regions regions, String province, String regency, String district) {
+	public static RegionPicker of(Regions regions, String province, String regency, String district) {
 		boolean provinceOk = province != null && province.matches("\\d{2}") && regions.exists(province);
 		boolean regencyOk = provinceOk && regency != null && regency.startsWith(province + ".")
 				&& regions.exists(regency);
@@ -24,7 +24,8 @@ public record RegionPicker(List<Region> provinces, List<Region> regencies, List<
 	}
 
 	/** The four choices exist and each lies in the one above it. */
-	static boolean consistent(Regions regions, String province, String regency, String district, String village) {
+	public static boolean consistent(Regions regions, String province, String regency, String district,
+			String village) {
 		return province != null && regency != null && district != null && village != null && province.matches("\\d{2}")
 				&& regency.startsWith(province + ".") && district.startsWith(regency + ".")
 				&& village.startsWith(district + ".") && village.split("\\.").length == 4 && regions.exists(village)

@@ -275,9 +275,10 @@ class RegistrationController {
 		form.setRegency(regency);
 		form.setDistrict(district);
 		form.setVillage(village);
-		model.addAttribute("profile", form);
+		model.addAttribute("chosen", form);
+		model.addAttribute("pickerUrl", "/daftar/wilayah");
 		model.addAttribute("picker", RegionPicker.of(this.regions, province, regency, district));
-		return "registration/profile :: region-picker";
+		return "fragments/region-picker :: picker";
 	}
 
 	/** Why the registration cannot go on, with the minutes to wait where that applies. */
@@ -310,6 +311,8 @@ class RegistrationController {
 
 	private String profileView(ProfileForm form, Model model) {
 		model.addAttribute("profile", form);
+		model.addAttribute("chosen", form);
+		model.addAttribute("pickerUrl", "/daftar/wilayah");
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("maritalStatuses", MaritalStatus.values());
 		model.addAttribute("picker",
