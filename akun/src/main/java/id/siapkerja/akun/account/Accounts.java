@@ -146,6 +146,11 @@ public class Accounts {
 	}
 
 	@Transactional
+	public void changeMaritalStatus(UUID id, MaritalStatus status) {
+		this.jdbc.sql("update account set marital_status = ? where id = ?").params(status.name(), id).update();
+	}
+
+	@Transactional
 	public void changePhone(UUID id, PhoneNumber phone) {
 		this.jdbc.sql("update account set phone = ? where id = ?").params(phone.e164(), id).update();
 	}

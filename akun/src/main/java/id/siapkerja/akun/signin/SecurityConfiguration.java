@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			id.siapkerja.akun.sso.SingleLogout singleLogout) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
-					"/aplikasi/**", "/sesi", "/sesi/**")
+					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
