@@ -22,7 +22,7 @@ class ApiSecurity {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/openapi.yaml")
 				.permitAll()
-				.requestMatchers("/api/v1/me")
+				.requestMatchers("/api/v1/me", "/api/v1/me/photo")
 				.hasAuthority("SCOPE_profile")
 				.requestMatchers("/api/v1/events")
 				.hasAuthority("SCOPE_events.read")

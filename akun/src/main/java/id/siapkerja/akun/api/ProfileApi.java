@@ -7,6 +7,8 @@ import java.util.UUID;
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.AccountEvents;
 import id.siapkerja.akun.account.Accounts;
+import id.siapkerja.akun.profile.Profile;
+import id.siapkerja.akun.profile.Profiles;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,7 +31,10 @@ class ProfileApi {
 
 	private final AccountEvents events;
 
-	ProfileApi(Accounts accounts, AccountEvents events) {
+	private final Profiles profiles;
+
+	ProfileApi(Accounts accounts, AccountEvents events, Profiles profiles) {
+		this.profiles = profiles;
 		this.accounts = accounts;
 		this.events = events;
 	}
@@ -37,12 +42,29 @@ class ProfileApi {
 	/** The account as services see it: the NIK only masked, the mother's name never. */
 	record Me(String sub, String name, String email, boolean emailVerified, String phoneNumber, String locale,
 			String nikMasked, String birthPlace, LocalDate birthDate, String gender, String maritalStatus,
-			String villageCode, String street) {
+			String villageCode, String street, ProfileView profile) {
 
-		static Me of(Account account) {
+		static Me of(Account account, Profile profile) {
 			return new Me(account.id().toString(), account.fullName(), account.email(), account.emailVerified(),
 					account.phone(), account.locale(), account.nikMasked(), account.birthPlace(), account.birthDate(),
-					account.gender().name(), account.maritalStatus().name(), account.villageCode(), account.street());
+					account.gender().name(), account.maritalStatus().name(), account.villageCode(), account.street(),
+					ProfileView.of(profile));
+		}
+
+	}
+
+	/** The 7-step profile as services read it (the photo at /api/v1/me/photo). */
+	record ProfileView(boolean complete, int completeness, boolean hasPhoto, String description,
+			String domicileVillageCode, String domicileStreet, String domicilePostalCode, boolean seekingTraining,
+			List<String> desiredJobs, List<Profile.Experience> experiences, List<Profile.Training> trainings,
+			Profile.Education education, List<Profile.Certification> certifications, List<Profile.Skill> skills) {
+
+		static ProfileView of(Profile profile) {
+			return new ProfileView(profile.complete(), profile.completeness(), profile.hasPhoto(),
+					profile.description(), profile.domicileVillage(), profile.domicileStreet(),
+					profile.domicilePostalCode(), profile.seekingTraining(), profile.desiredJobs(),
+					profile.experiences(), profile.trainings(), profile.education(), profile.certifications(),
+					profile.skills());
 		}
 
 	}
@@ -62,7 +84,22 @@ class ProfileApi {
 		}
 		return this.accounts.byId(id)
 			.filter(Account::active)
-			.map((account) -> ResponseEntity.ok(Me.of(account)))
+			.map((account) -> ResponseEntity.ok(Me.of(account, this.profiles.of(account.id()))))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/api/v1/me/photo")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal Jwt token,
+			@RequestParam(defaultValue = "besar") String ukuran) {
+		UUID id;
+		try {
+			id = UUID.fromString(token.getSubject());
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.notFound().build();
+		}
+		return this.profiles.photo(id, !"kecil".equals(ukuran))
+			.map((bytes) -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG).body(bytes))
 			.orElse(ResponseEntity.notFound().build());
 	}
 

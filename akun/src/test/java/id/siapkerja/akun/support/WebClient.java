@@ -107,6 +107,31 @@ public final class WebClient {
 			return post(this.action, this.fields);
 		}
 
+		/**
+		 * Sends the form as multipart/form-data with one file, as a browser's upload
+		 * does.
+		 */
+		public Page submitWithFile(String field, String filename, String contentType, byte[] content) {
+			String boundary = "----siapkerja" + java.util.UUID.randomUUID();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			java.util.function.Consumer<String> text = (value) -> body
+				.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+			for (Map.Entry<String, String> entry : this.fields) {
+				if (entry.getKey().equals(field)) {
+					continue;
+				}
+				text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + entry.getKey()
+						+ "\"\r\n\r\n" + entry.getValue() + "\r\n");
+			}
+			text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+			body.writeBytes(content);
+			text.accept("\r\n--" + boundary + "--\r\n");
+			return follow(send(HttpRequest.newBuilder(uri(this.action))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))), 0);
+		}
+
 	}
 
 	/** A response as it came, redirects not followed. */
