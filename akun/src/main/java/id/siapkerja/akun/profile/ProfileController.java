@@ -207,6 +207,15 @@ class ProfileController {
 		return "fragments/region-picker :: picker";
 	}
 
+	/** "Sama dengan alamat KTP": the picker showing the KTP region (htmx). */
+	@GetMapping("/profil/wilayah-ktp")
+	String ktpRegion(Authentication authentication, Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		putRegion(form, this.accounts.byId(id(authentication)).orElseThrow().villageCode());
+		return regionPicker(form.get("province"), form.get("regency"), form.get("district"), form.get("village"),
+				model);
+	}
+
 	@PostMapping("/profil/pengalaman/tambah")
 	String addExperience(@RequestParam MultiValueMap<String, String> params, Authentication authentication,
 			Model model) {
