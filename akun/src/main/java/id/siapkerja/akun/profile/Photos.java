@@ -60,7 +60,18 @@ class Photos {
 
 	}
 
+	/** Which part of a photo taller or wider than 3:4 is kept: the person chooses. */
+	enum Crop {
+
+		ATAS, TENGAH, BAWAH
+
+	}
+
 	Result process(byte[] upload) {
+		return process(upload, Crop.TENGAH);
+	}
+
+	Result process(byte[] upload, Crop crop) {
 		if (upload == null || upload.length == 0) {
 			return Result.refused(Problem.EMPTY);
 		}
@@ -102,7 +113,7 @@ class Photos {
 		if (carriesSomethingElse(upload)) {
 			return Result.refused(Problem.NOT_ONLY_AN_IMAGE);
 		}
-		BufferedImage cropped = cropToThreeByFour(image);
+		BufferedImage cropped = cropToThreeByFour(image, crop == null ? Crop.TENGAH : crop);
 		return new Result(new Photo(jpeg(scale(cropped, 600, 800)), jpeg(scale(cropped, 150, 200))), null);
 	}
 
@@ -136,14 +147,21 @@ class Photos {
 		return end < 0 || upload.length - end > 64;
 	}
 
-	/** The largest centred 3:4 part of the image (the face is usually in the middle). */
-	private static BufferedImage cropToThreeByFour(BufferedImage image) {
+	/**
+	 * The largest 3:4 part of the image: centred across, and from the top, middle or
+	 * bottom as the person chose.
+	 */
+	static BufferedImage cropToThreeByFour(BufferedImage image, Crop crop) {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		int targetWidth = Math.min(width, height * 3 / 4);
 		int targetHeight = Math.min(height, targetWidth * 4 / 3);
 		int x = (width - targetWidth) / 2;
-		int y = (height - targetHeight) / 2;
+		int y = switch (crop) {
+			case ATAS -> 0;
+			case TENGAH -> (height - targetHeight) / 2;
+			case BAWAH -> height - targetHeight;
+		};
 		return image.getSubimage(x, y, targetWidth, targetHeight);
 	}
 

@@ -119,10 +119,13 @@ class ProfileController {
 	}
 
 	@PostMapping("/profil/foto")
-	String photo(@RequestParam(name = "foto", required = false) MultipartFile file, Authentication authentication,
+	String photo(@RequestParam(name = "foto", required = false) MultipartFile file,
+			@RequestParam(name = "posisi", defaultValue = "TENGAH") String position, Authentication authentication,
 			Model model) throws IOException {
 		UUID id = id(authentication);
-		Photos.Result result = this.photos.process(file == null ? null : file.getBytes());
+		Photos.Crop crop = parse(Photos.Crop.class, position);
+		Photos.Result result = this.photos.process(file == null ? null : file.getBytes(),
+				crop == null ? Photos.Crop.TENGAH : crop);
 		if (result.problem() != null) {
 			return view(ProfileStep.FOTO, this.profiles.of(id), Map.of(), Map.of("foto", result.problem().messageKey()),
 					model);
@@ -420,6 +423,7 @@ class ProfileController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("maxBytes", Photos.MAX_BYTES);
+		model.addAttribute("crops", Photos.Crop.values());
 		switch (step) {
 			case DATA_DIRI -> {
 				model.addAttribute("maritalStatuses", MaritalStatus.values());

@@ -85,6 +85,20 @@ class PhotosTests {
 	}
 
 	@Test
+	void thePersonChoosesWhichPartOfATallPhotoIsKept() {
+		BufferedImage tall = new BufferedImage(300, 800, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = tall.createGraphics();
+		graphics.setColor(Color.RED);
+		graphics.fillRect(0, 0, 300, 400);
+		graphics.setColor(Color.BLUE);
+		graphics.fillRect(0, 400, 300, 400);
+		graphics.dispose();
+		assertThat(new Color(Photos.cropToThreeByFour(tall, Photos.Crop.ATAS).getRGB(150, 10))).isEqualTo(Color.RED);
+		assertThat(new Color(Photos.cropToThreeByFour(tall, Photos.Crop.BAWAH).getRGB(150, 390))).isEqualTo(Color.BLUE);
+		assertThat(Photos.cropToThreeByFour(tall, Photos.Crop.TENGAH).getHeight()).isEqualTo(400);
+	}
+
+	@Test
 	void tooSmallIsRefused() throws IOException {
 		assertThat(this.photos.process(jpeg(100, 100)).problem()).isEqualTo(Photos.Problem.TOO_SMALL);
 	}
