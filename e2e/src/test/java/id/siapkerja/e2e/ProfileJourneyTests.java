@@ -85,7 +85,7 @@ class ProfileJourneyTests {
 		Browser.screenshot(browser, "A-5b-data-diri-hp");
 		click(By.id("save"));
 
-		// c) one job, d) skipped, e) education, f) skipped
+		// c) one job, d) one training, e) education, f) one certification
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 3 dari 7: Pengalaman kerja"));
 		browser.findElement(By.id("company")).sendKeys("PT Sentosa Abadi");
 		browser.findElement(By.id("position")).sendKeys("Staf Gudang");
@@ -96,14 +96,24 @@ class ProfileJourneyTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "PT Sentosa Abadi"));
 		click(By.id("carry-on"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 4 dari 7: Pelatihan"));
-		click(By.id("skip"));
+		browser.findElement(By.id("name")).sendKeys("Operator Forklift");
+		browser.findElement(By.id("institution")).sendKeys("BLK Bekasi");
+		browser.findElement(By.id("year")).sendKeys("2020");
+		click(By.id("add-entry"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "BLK Bekasi"));
+		click(By.id("carry-on"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 5 dari 7: Pendidikan terakhir"));
 		new Select(browser.findElement(By.id("level"))).selectByValue("SMK");
 		browser.findElement(By.id("institution")).sendKeys("SMK Negeri 2 Bogor");
 		browser.findElement(By.id("year")).sendKeys("2018");
 		click(By.id("save"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 6 dari 7: Sertifikasi"));
-		click(By.id("skip"));
+		browser.findElement(By.id("name")).sendKeys("Juru Gudang");
+		browser.findElement(By.id("issuer")).sendKeys("BNSP");
+		setValue("issuedOn", "2022-08-17");
+		click(By.id("add-entry"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "BNSP"));
+		click(By.id("carry-on"));
 
 		// g) skills, then "Simpan dan Selesai"
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 7 dari 7: Keahlian"));
@@ -116,7 +126,7 @@ class ProfileJourneyTests {
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-complete")));
 		assertThat(browser.findElement(By.id("skills")).getText()).contains("Microsoft Excel (Mahir)");
-		assertThat(browser.findElement(By.id("completeness")).getText()).isEqualTo("Kelengkapan profil: 71%");
+		assertThat(browser.findElement(By.id("completeness")).getText()).isEqualTo("Kelengkapan profil: 100%");
 		Number overflow = (Number) browser
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow.intValue()).as("nothing wider than the phone").isLessThanOrEqualTo(0);

@@ -45,6 +45,11 @@ class ProfileTests extends AkunIntegrationTest {
 		assertThat(browser.getRaw("/profil/foto.jpg?ukuran=kecil").status()).isEqualTo(200);
 
 		// b) personal data: every rule on the server
+		WebClient.Page tooLong = step.form("form[action='/profil/data-diri']")
+			.set("description", "a".repeat(1001))
+			.submit();
+		assertThat(tooLong.document().select("#description-error").text())
+			.isEqualTo("Terlalu panjang: paling banyak 1.000 karakter.");
 		WebClient.Page invalid = step.form("form[action='/profil/data-diri']")
 			.set("description", "")
 			.set("postalCode", "123")
