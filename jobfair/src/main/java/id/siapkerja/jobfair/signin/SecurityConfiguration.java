@@ -39,8 +39,12 @@ class SecurityConfiguration {
 		loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
 		// the pages of a person need a login; public pages (and unknown addresses, which
 		// answer 404) do not
-		http.authorizeHttpRequests(
-				(authorize) -> authorize.requestMatchers("/saya", "/saya/**").authenticated().anyRequest().permitAll())
+		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN_PUSAT")
+			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.loginPage("/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID)
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
@@ -58,7 +62,17 @@ class SecurityConfiguration {
 		return (request) -> {
 			OidcUser user = delegate.loadUser(request);
 			members.loggedIn(user);
-			return user;
+			// the roles akun names become authorities (ROLE_ADMIN_PUSAT for Admin Pusat)
+			java.util.Set<org.springframework.security.core.GrantedAuthority> authorities = new java.util.HashSet<>(
+					user.getAuthorities());
+			if (user.getClaims().get("roles") instanceof java.util.List<?> roles) {
+				for (Object role : roles) {
+					authorities
+						.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
+				}
+			}
+			return new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities,
+					user.getIdToken(), user.getUserInfo(), "sub");
 		};
 	}
 

@@ -1,4 +1,4 @@
-package id.siapkerja.akun.support;
+package id.siapkerja.webkit.test;
 
 import java.time.Clock;
 import java.time.Duration;

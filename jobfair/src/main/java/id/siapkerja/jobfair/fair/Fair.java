@@ -1,0 +1,65 @@
+package id.siapkerja.jobfair.fair;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+/** A job fair, its times in UTC and its own zone for showing them. */
+public record Fair(UUID id, String slug, UUID organizerId, String title, String description, Type type, String venue,
+		String regionCode, ZoneId zone, Instant startsAt, Instant endsAt, Instant registrationDeadline,
+		String contactPerson, String contactPhone, String terms, FairStatus status, String statusReason) {
+
+	public enum Type {
+
+		ONLINE, OFFLINE, HYBRID
+
+	}
+
+	/** The three time zones of Indonesia, by their names on pages. */
+	public enum Zone {
+
+		WIB("Asia/Jakarta"), WITA("Asia/Makassar"), WIT("Asia/Jayapura");
+
+		private final ZoneId id;
+
+		Zone(String id) {
+			this.id = ZoneId.of(id);
+		}
+
+		public ZoneId id() {
+			return this.id;
+		}
+
+		public static Zone of(ZoneId id) {
+			for (Zone zone : values()) {
+				if (zone.id.equals(id)) {
+					return zone;
+				}
+			}
+			return WIB;
+		}
+
+	}
+
+	public ZonedDateTime localStart() {
+		return this.startsAt.atZone(this.zone);
+	}
+
+	public ZonedDateTime localEnd() {
+		return this.endsAt.atZone(this.zone);
+	}
+
+	public ZonedDateTime localDeadline() {
+		return this.registrationDeadline.atZone(this.zone);
+	}
+
+	public String zoneName() {
+		return Zone.of(this.zone).name();
+	}
+
+	/** One entry of the fair's history. */
+	public record Change(Instant occurredAt, String actor, FairStatus from, FairStatus to, String reason) {
+	}
+
+}

@@ -1,0 +1,243 @@
+package id.siapkerja.jobfair.fair;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The fairs and their lifecycle. Every change goes through {@link FairStatus} and lands
+ * in the history with who, when and why; the clock-driven changes (start, end) are single
+ * UPDATE statements that only move fairs still in the earlier state, so running them on
+ * two instances at once moves each fair once.
+ */
+@Service
+public class Fairs {
+
+	static final String SYSTEM = "sistem";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Fairs(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Fair create(UUID organizer, FairDraft draft, String actor) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = now();
+		this.jdbc
+			.sql("""
+					insert into fair (id, slug, organizer_id, title, description, type, venue, region_code, zone, starts_at,
+						ends_at, registration_deadline, contact_person, contact_phone, terms, status, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
+					""")
+			.params(id, slug(draft.title()), organizer, draft.title(), draft.description(), draft.type().name(),
+					draft.venue(), draft.regionCode(), draft.zone().getId(), Timestamp.from(draft.startsAt()),
+					Timestamp.from(draft.endsAt()), Timestamp.from(draft.registrationDeadline()), draft.contactPerson(),
+					draft.contactPhone(), draft.terms(), now, now)
+			.update();
+		history(id, actor, null, FairStatus.DRAFT, null);
+		return byId(id).orElseThrow();
+	}
+
+	/** Changes the content of a draft or rejected fair; refused in any other state. */
+	@Transactional
+	void update(UUID id, FairDraft draft) {
+		Fair fair = lock(id);
+		if (!fair.status().editable()) {
+			throw new NotEditable(fair.status());
+		}
+		this.jdbc.sql("""
+				update fair set title = ?, description = ?, type = ?, venue = ?, region_code = ?, zone = ?,
+					starts_at = ?, ends_at = ?, registration_deadline = ?, contact_person = ?, contact_phone = ?,
+					terms = ?, updated_at = ? where id = ?
+				""")
+			.params(draft.title(), draft.description(), draft.type().name(), draft.venue(), draft.regionCode(),
+					draft.zone().getId(), Timestamp.from(draft.startsAt()), Timestamp.from(draft.endsAt()),
+					Timestamp.from(draft.registrationDeadline()), draft.contactPerson(), draft.contactPhone(),
+					draft.terms(), now(), id)
+			.update();
+	}
+
+	/** The fair is not in a state where its content may change. */
+	static final class NotEditable extends RuntimeException {
+
+		final FairStatus status;
+
+		NotEditable(FairStatus status) {
+			super("not editable in " + status);
+			this.status = status;
+		}
+
+	}
+
+	/**
+	 * Moves a fair by an action of a person; throws {@link FairStatus.Refused} when not
+	 * allowed.
+	 */
+	@Transactional
+	Fair act(UUID id, FairStatus.Action action, String actor, String reason) {
+		Fair fair = lock(id);
+		FairStatus next = fair.status().after(action);
+		this.jdbc.sql("update fair set status = ?, status_reason = ?, updated_at = ? where id = ?")
+			.params(next.name(), reason, now(), id)
+			.update();
+		history(id, actor, fair.status(), next, reason);
+		return byId(id).orElseThrow();
+	}
+
+	/**
+	 * Starts the published fairs whose start has come and finishes the ongoing ones whose
+	 * end has passed. Called every half minute and before pages read fairs, so no page
+	 * shows a stale state.
+	 * @return how many fairs moved
+	 */
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.fairs.clock-check:PT30S}")
+	@Transactional
+	public int followTheClock() {
+		Timestamp now = now();
+		int started = this.jdbc.sql("""
+				with moved as (update fair set status = 'ONGOING', updated_at = :now
+					where status = 'PUBLISHED' and starts_at <= :now returning id)
+				insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
+				select id, :now, :actor, 'PUBLISHED', 'ONGOING' from moved
+				""").param("now", now).param("actor", SYSTEM).update();
+		int finished = this.jdbc.sql("""
+				with moved as (update fair set status = 'FINISHED', updated_at = :now
+					where status = 'ONGOING' and ends_at <= :now returning id)
+				insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
+				select id, :now, :actor, 'ONGOING', 'FINISHED' from moved
+				""").param("now", now).param("actor", SYSTEM).update();
+		return started + finished;
+	}
+
+	public Optional<Fair> byId(UUID id) {
+		return this.jdbc.sql("select * from fair where id = ?").param(id).query(Fairs::map).optional();
+	}
+
+	public Optional<Fair> bySlug(String slug) {
+		return this.jdbc.sql("select * from fair where slug = ?").param(slug).query(Fairs::map).optional();
+	}
+
+	List<Fair> ofOrganizer(UUID organizer) {
+		return this.jdbc.sql("select * from fair where organizer_id = ? order by starts_at desc")
+			.param(organizer)
+			.query(Fairs::map)
+			.list();
+	}
+
+	/** Submitted fairs, the oldest submission first: Admin Pusat's queue. */
+	List<Fair> queue() {
+		return this.jdbc.sql("""
+				select f.* from fair f where f.status = 'SUBMITTED'
+				order by (select max(h.occurred_at) from fair_history h where h.fair_id = f.id) asc
+				""").query(Fairs::map).list();
+	}
+
+	List<Fair> all(FairStatus status) {
+		return this.jdbc
+			.sql("select * from fair where (cast(? as text) is null or status = ?) order by starts_at desc limit 200")
+			.params(status == null ? null : status.name(), status == null ? null : status.name())
+			.query(Fairs::map)
+			.list();
+	}
+
+	/** A page of the front page's list. */
+	public record Page(List<Fair> fairs, int number, boolean hasNext) {
+	}
+
+	/**
+	 * Published, ongoing and recently finished fairs: words searched with Indonesian
+	 * stemming, filtered by province and type, soonest first.
+	 */
+	public Page publicList(String words, String province, Fair.Type type, int page) {
+		int size = 12;
+		String query = words == null ? "" : words.strip();
+		List<Fair> found = this.jdbc.sql("""
+				select * from fair
+				where status in ('PUBLISHED', 'ONGOING', 'FINISHED')
+				  and (status <> 'FINISHED' or ends_at > :recent)
+				  and (:words = '' or search @@ websearch_to_tsquery('indonesian', :words))
+				  and (:province = '' or region_code = :province or region_code like :province || '.%')
+				  and (:type = '' or type = :type)
+				order by case status when 'ONGOING' then 0 when 'PUBLISHED' then 1 else 2 end, starts_at
+				limit :limit offset :offset
+				""")
+			.param("recent", Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(30))))
+			.param("words", query)
+			.param("province", province == null ? "" : province)
+			.param("type", type == null ? "" : type.name())
+			.param("limit", size + 1)
+			.param("offset", Math.max(0, page) * size)
+			.query(Fairs::map)
+			.list();
+		return new Page(found.size() > size ? found.subList(0, size) : found, Math.max(0, page), found.size() > size);
+	}
+
+	List<Fair.Change> history(UUID fair) {
+		return this.jdbc.sql("select * from fair_history where fair_id = ? order by occurred_at, id")
+			.param(fair)
+			.query((rs, row) -> new Fair.Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+					rs.getString("from_status") == null ? null : FairStatus.valueOf(rs.getString("from_status")),
+					FairStatus.valueOf(rs.getString("to_status")), rs.getString("reason")))
+			.list();
+	}
+
+	private Fair lock(UUID id) {
+		return this.jdbc.sql("select * from fair where id = ? for update")
+			.param(id)
+			.query(Fairs::map)
+			.optional()
+			.orElseThrow(() -> new java.util.NoSuchElementException("fair " + id));
+	}
+
+	private void history(UUID fair, String actor, FairStatus from, FairStatus to, String reason) {
+		this.jdbc
+			.sql("insert into fair_history (fair_id, occurred_at, actor, from_status, to_status, reason)"
+					+ " values (?, ?, ?, ?, ?, ?)")
+			.params(fair, now(), actor, from == null ? null : from.name(), to.name(), reason)
+			.update();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	private static String slug(String title) {
+		String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		if (base.length() > 60) {
+			base = base.substring(0, 60).replaceAll("-$", "");
+		}
+		return (base.isEmpty() ? "jobfair" : base) + "-"
+				+ Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
+	}
+
+	private static Fair map(ResultSet rs, int row) throws SQLException {
+		return new Fair(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getObject("organizer_id", UUID.class),
+				rs.getString("title"), rs.getString("description"), Fair.Type.valueOf(rs.getString("type")),
+				rs.getString("venue"), rs.getString("region_code"), ZoneId.of(rs.getString("zone")),
+				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+				rs.getTimestamp("registration_deadline").toInstant(), rs.getString("contact_person"),
+				rs.getString("contact_phone"), rs.getString("terms"), FairStatus.valueOf(rs.getString("status")),
+				rs.getString("status_reason"));
+	}
+
+}

@@ -1,0 +1,167 @@
+package id.siapkerja.jobfair.fair;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.organizer.Organizer;
+import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.webkit.region.Regions;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Halaman Pengelola" of an organizer (J-O-c … f): its fairs by status, "+ Jobfair",
+ * editing a draft, "Ajukan", withdrawing and cancelling. Only the organizer's members get
+ * here; anyone else gets a 404, as if the fair did not exist.
+ */
+@Controller
+class ManagementController {
+
+	private final Organizers organizers;
+
+	private final Fairs fairs;
+
+	private final Regions regions;
+
+	private final Clock clock;
+
+	ManagementController(Organizers organizers, Fairs fairs, Regions regions, Clock clock) {
+		this.organizers = organizers;
+		this.fairs = fairs;
+		this.regions = regions;
+		this.clock = clock;
+	}
+
+	/** An organizer with its fairs, for the management page. */
+	record Managed(Organizer organizer, List<Fair> fairs) {
+	}
+
+	@GetMapping("/kelola")
+	String management(@AuthenticationPrincipal OidcUser user, Model model) {
+		this.fairs.followTheClock();
+		List<Managed> managed = this.organizers.of(user.getSubject())
+			.stream()
+			.map((organizer) -> new Managed(organizer, this.fairs.ofOrganizer(organizer.id())))
+			.toList();
+		model.addAttribute("managed", managed);
+		return "fair/management";
+	}
+
+	@GetMapping("/kelola/{organizer}/jobfair/baru")
+	String newFair(@PathVariable UUID organizer, @AuthenticationPrincipal OidcUser user, Model model) {
+		member(organizer, user);
+		FairForm form = new FairForm(Map.of("zone", "WIB", "type", "OFFLINE"));
+		return formView(organizer, null, form, model);
+	}
+
+	@PostMapping("/kelola/{organizer}/jobfair/baru")
+	String create(@PathVariable UUID organizer, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OidcUser user, Model model) {
+		member(organizer, user);
+		FairForm form = new FairForm(params).check(this.regions);
+		if (form.draft == null) {
+			return formView(organizer, null, form, model);
+		}
+		Fair fair = this.fairs.create(organizer, form.draft, user.getFullName());
+		return "redirect:/kelola/jobfair/" + fair.id() + "?dibuat";
+	}
+
+	@GetMapping("/kelola/jobfair/{id}")
+	String fair(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+		this.fairs.followTheClock();
+		Fair fair = owned(id, user);
+		model.addAttribute("fair", fair);
+		model.addAttribute("history", this.fairs.history(id));
+		model.addAttribute("organizer", this.organizers.byId(fair.organizerId()).orElseThrow());
+		return "fair/manage-fair";
+	}
+
+	@GetMapping("/kelola/jobfair/{id}/ubah")
+	String edit(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model,
+			RedirectAttributes redirect) {
+		Fair fair = owned(id, user);
+		if (!fair.status().editable()) {
+			redirect.addFlashAttribute("problem", "fair.not-editable");
+			return "redirect:/kelola/jobfair/" + id;
+		}
+		return formView(fair.organizerId(), fair, FairForm.of(fair), model);
+	}
+
+	@PostMapping("/kelola/jobfair/{id}/ubah")
+	String update(@PathVariable UUID id, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
+		Fair fair = owned(id, user);
+		FairForm form = new FairForm(params).check(this.regions);
+		if (form.draft == null) {
+			return formView(fair.organizerId(), fair, form, model);
+		}
+		try {
+			this.fairs.update(id, form.draft);
+		}
+		catch (Fairs.NotEditable ex) {
+			redirect.addFlashAttribute("problem", "fair.not-editable");
+		}
+		return "redirect:/kelola/jobfair/" + id;
+	}
+
+	@PostMapping("/kelola/jobfair/{id}/{action}")
+	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		Fair fair = owned(id, user);
+		FairStatus.Action what = switch (action) {
+			case "ajukan" -> FairStatus.Action.SUBMIT;
+			case "tarik" -> FairStatus.Action.WITHDRAW;
+			case "batalkan" -> FairStatus.Action.CANCEL;
+			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		};
+		if (what == FairStatus.Action.SUBMIT && !FairForm.startsInFuture(fair, this.clock)) {
+			redirect.addFlashAttribute("problem", "fair.start.past");
+			return "redirect:/kelola/jobfair/" + id;
+		}
+		if (what == FairStatus.Action.CANCEL && reason.isBlank()) {
+			redirect.addFlashAttribute("problem", "fair.reason.required");
+			return "redirect:/kelola/jobfair/" + id;
+		}
+		FairActions.perform(this.fairs, id, what, user.getFullName(), reason.strip(), redirect);
+		return "redirect:/kelola/jobfair/" + id;
+	}
+
+	private String formView(UUID organizer, Fair fair, FairForm form, Model model) {
+		model.addAttribute("organizerId", organizer);
+		model.addAttribute("fair", fair);
+		model.addAttribute("form", form.values);
+		model.addAttribute("errors", form.errors);
+		model.addAttribute("types", Fair.Type.values());
+		model.addAttribute("zones", Fair.Zone.values());
+		model.addAttribute("provinces", this.regions.provinces());
+		return "fair/form";
+	}
+
+	private void member(UUID organizer, OidcUser user) {
+		if (!this.organizers.isMember(organizer, user.getSubject())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	private Fair owned(UUID id, OidcUser user) {
+		Optional<Fair> fair = this.fairs.byId(id);
+		if (fair.isEmpty() || !this.organizers.isMember(fair.get().organizerId(), user.getSubject())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return fair.get();
+	}
+
+}

@@ -1,0 +1,68 @@
+package id.siapkerja.jobfair.organizer;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organizers and who may act for them. */
+@Repository
+public class Organizers {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Organizers(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Registers an organizer with the person as its first member. */
+	@Transactional
+	public Organizer register(Organizer organizer, String memberSub) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into organizer (id, name, type, region_code, address, phone, email, website, description,
+					person_in_charge, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, organizer.name(), organizer.type().name(), organizer.regionCode(), organizer.address(),
+					organizer.phone(), organizer.email(), organizer.website(), organizer.description(),
+					organizer.personInCharge(), Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql("insert into organizer_member (organizer_id, sub) values (?, ?)").params(id, memberSub).update();
+		return byId(id).orElseThrow();
+	}
+
+	public Optional<Organizer> byId(UUID id) {
+		return this.jdbc.sql("select * from organizer where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** The organizers the person is a member of. */
+	public List<Organizer> of(String memberSub) {
+		return this.jdbc.sql("""
+				select o.* from organizer o join organizer_member m on m.organizer_id = o.id
+				where m.sub = ? order by o.name
+				""").param(memberSub).query(this::map).list();
+	}
+
+	public boolean isMember(UUID organizer, String memberSub) {
+		return this.jdbc.sql("select count(*) from organizer_member where organizer_id = ? and sub = ?")
+			.params(organizer, memberSub)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private Organizer map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Organizer(rs.getObject("id", UUID.class), rs.getString("name"),
+				Organizer.Type.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("address"),
+				rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getString("description"),
+				rs.getString("person_in_charge"));
+	}
+
+}

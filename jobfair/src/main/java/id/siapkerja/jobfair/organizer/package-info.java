@@ -1,0 +1,5 @@
+/**
+ * Organizers of job fairs (Disnaker, campuses, BLK, private organizers) and their
+ * members.
+ */
+package id.siapkerja.jobfair.organizer;

@@ -1,0 +1,288 @@
+package id.siapkerja.jobfair.fair;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import id.siapkerja.webkit.test.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The fair lifecycle through Jobfair's pages (J-O-a … h): an organizer registers, creates
+ * and submits; Admin Pusat verifies, rejects and publishes; the clock starts and ends the
+ * fair, once even with two instances; each role is refused where it has no business; the
+ * front page finds the fair by Indonesian words.
+ */
+@SpringBootTest(properties = "siapkerja.jobfair.fairs.clock-check=PT1H")
+@AutoConfigureMockMvc
+@Import(FairLifecycleTests.Clocks.class)
+class FairLifecycleTests {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	Fairs fairs;
+
+	private String organizerSub;
+
+	private String otherSub;
+
+	private String seekerSub;
+
+	private String adminSub;
+
+	@BeforeEach
+	void people() {
+		this.organizerSub = member("Sri Wahyuni");
+		this.otherSub = member("Penyelenggara Lain");
+		this.seekerSub = member("Budi Santoso");
+		this.adminSub = member("Rina Kartika");
+	}
+
+	@Test
+	void organizerSubmitsAdminVerifiesAndPublishesTheClockStartsAndEnds() throws Exception {
+		UUID organizer = registerOrganizer(this.organizerSub);
+		String title = "Bursa Kerja Disnaker " + UUID.randomUUID().toString().substring(0, 6);
+
+		// validation: the end before the start is explained, nothing is created
+		String refused = this.mvc
+			.perform(post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+				.with(csrf())
+				.param("title", title)
+				.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+				.param("type", "OFFLINE")
+				.param("province", "32")
+				.param("venue", "Gedung Tegar Beriman, Cibinong")
+				.param("zone", "WIB")
+				.param("startsAt", local(Duration.ofDays(10)))
+				.param("endsAt", local(Duration.ofDays(9)))
+				.param("deadline", local(Duration.ofDays(5)))
+				.param("contactPerson", "Sri")
+				.param("contactPhone", "021-5255733"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Waktu selesai harus sesudah waktu mulai.");
+		assertThat(count("select count(*) from fair where title = ?", title)).isZero();
+
+		String location = this.mvc
+			.perform(post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+				.with(csrf())
+				.param("title", title)
+				.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+				.param("type", "OFFLINE")
+				.param("province", "32")
+				.param("venue", "Gedung Tegar Beriman, Cibinong")
+				.param("zone", "WIB")
+				.param("startsAt", local(Duration.ofDays(10)))
+				.param("endsAt", local(Duration.ofDays(10).plusHours(8)))
+				.param("deadline", local(Duration.ofDays(5)))
+				.param("contactPerson", "Sri")
+				.param("contactPhone", "021-5255733"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		UUID fair = UUID.fromString(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
+		assertThat(statusOf(fair)).isEqualTo("DRAFT");
+
+		// others have no business here
+		this.mvc.perform(get("/kelola/jobfair/" + fair).with(as(this.otherSub))).andExpect(status().isNotFound());
+		this.mvc.perform(post("/kelola/jobfair/" + fair + "/ajukan").with(as(this.otherSub)).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin").with(as(this.seekerSub))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/jobfair/" + fair + "/verifikasi").with(as(this.organizerSub)).with(csrf()))
+			.andExpect(status().isForbidden());
+
+		act("/kelola/jobfair/" + fair + "/ajukan", as(this.organizerSub), "");
+		assertThat(statusOf(fair)).isEqualTo("SUBMITTED");
+		assertThat(page("/admin", asAdmin())).contains(title);
+
+		// rejected with a reason, edited, submitted again
+		act("/admin/jobfair/" + fair + "/tolak", asAdmin(), "Lengkapi daftar perusahaan peserta.");
+		assertThat(statusOf(fair)).isEqualTo("REJECTED");
+		assertThat(page("/kelola/jobfair/" + fair, as(this.organizerSub)))
+			.contains("Lengkapi daftar perusahaan peserta.");
+		act("/kelola/jobfair/" + fair + "/ajukan", as(this.organizerSub), "");
+		act("/admin/jobfair/" + fair + "/verifikasi", asAdmin(), "");
+		assertThat(statusOf(fair)).isEqualTo("VERIFIED");
+		assertThat(page("/", null)).as("not public before publishing").doesNotContain(title);
+
+		// a refused transition is explained, never a 500
+		String flash = this.mvc.perform(post("/admin/jobfair/" + fair + "/verifikasi").with(asAdmin()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("refusedAction")
+			.toString();
+		assertThat(flash).isEqualTo("fair.action.verify");
+
+		act("/admin/jobfair/" + fair + "/terbitkan", asAdmin(), "");
+		assertThat(statusOf(fair)).isEqualTo("PUBLISHED");
+		assertThat(page("/", null)).contains(title);
+		assertThat(page("/?q=pekerjaan", null)).as("Indonesian stemming: pekerjaan → kerja").contains(title);
+		assertThat(page("/?q=pekerjaan&provinsi=31", null)).doesNotContain(title);
+		String slug = this.jdbc.sql("select slug from fair where id = ?").param(fair).query(String.class).single();
+		assertThat(page("/jobfair/" + slug, null)).contains("Gedung Tegar Beriman").contains("WIB");
+
+		// the clock starts and ends it, once even when two instances look at the same
+		// time
+		this.clock.advance(Duration.ofDays(10).plusMinutes(1));
+		assertThat(twice()).isEqualTo(1);
+		assertThat(statusOf(fair)).isEqualTo("ONGOING");
+		this.clock.advance(Duration.ofHours(8));
+		assertThat(page("/jobfair/" + slug, null)).as("pages never show a stale state").contains("Selesai");
+		assertThat(statusOf(fair)).isEqualTo("FINISHED");
+		assertThat(count("select count(*) from fair_history where fair_id = ? and to_status = 'ONGOING'", fair))
+			.isOne();
+		assertThat(page("/admin/jobfair/" + fair, asAdmin())).contains("Sedang berlangsung").contains("sistem");
+	}
+
+	@Test
+	void aFairMustStartInTheFutureWhenSubmitted() throws Exception {
+		UUID organizer = registerOrganizer(this.organizerSub);
+		Instant start = this.clock.instant().plus(Duration.ofDays(1));
+		UUID fair = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
+					registration_deadline, contact_person, contact_phone, status, created_at, updated_at)
+				values (?, ?, ?, 'Jobfair Kemarin', 'Deskripsi yang cukup panjang untuk jobfair ini.', 'ONLINE',
+					'Asia/Jakarta', ?, ?, ?, 'Sri', '0215255733', 'DRAFT', now(), now())
+				""")
+			.params(fair, "kemarin-" + fair, organizer, Timestamp.from(start), Timestamp.from(start.plusSeconds(3600)),
+					Timestamp.from(start.minusSeconds(3600)))
+			.update();
+		this.clock.advance(Duration.ofDays(2));
+		Object problem = this.mvc
+			.perform(post("/kelola/jobfair/" + fair + "/ajukan").with(as(this.organizerSub)).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("problem");
+		assertThat(problem).isEqualTo("fair.start.past");
+		assertThat(statusOf(fair)).isEqualTo("DRAFT");
+	}
+
+	private int twice() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Integer> look = () -> this.fairs.followTheClock();
+			Future<Integer> one = pool.submit(look);
+			Future<Integer> two = pool.submit(look);
+			return one.get() + two.get();
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private UUID registerOrganizer(String sub) throws Exception {
+		String name = "Disnaker Kabupaten Bogor " + UUID.randomUUID().toString().substring(0, 6);
+		this.mvc
+			.perform(post("/penyelenggara/daftar").with(as(sub))
+				.with(csrf())
+				.param("name", name)
+				.param("type", "DISNAKER_KABKOTA")
+				.param("province", "32")
+				.param("address", "Jl. Tegar Beriman No. 1, Cibinong")
+				.param("phone", "021-8765432")
+				.param("email", "disnaker@bogorkab.go.id")
+				.param("personInCharge", "Sri Wahyuni"))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.sql("select id from organizer where name = ?").param(name).query(UUID.class).single();
+	}
+
+	private void act(String path, RequestPostProcessor who, String reason) throws Exception {
+		Object refused = this.mvc.perform(post(path).with(who).with(csrf()).param("reason", reason))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap()
+			.get("refusedAction");
+		assertThat(refused).as(path).isNull();
+	}
+
+	private String page(String path, RequestPostProcessor who) throws Exception {
+		var request = get(path);
+		if (who != null) {
+			request.with(who);
+		}
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private RequestPostProcessor as(String sub) {
+		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
+	}
+
+	private RequestPostProcessor asAdmin() {
+		return oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ADMIN_PUSAT"))
+			.idToken((token) -> token.subject(this.adminSub).claim("name", "Rina"));
+	}
+
+	private String statusOf(UUID fair) {
+		return this.jdbc.sql("select status from fair where id = ?").param(fair).query(String.class).single();
+	}
+
+	private int count(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
+	}
+
+	private String local(Duration fromNow) {
+		return LOCAL.format(LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), ZoneId.of("Asia/Jakarta")));
+	}
+
+	private String member(String name) {
+		String sub = UUID.randomUUID().toString();
+		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())")
+			.params(sub, name)
+			.update();
+		return sub;
+	}
+
+}
