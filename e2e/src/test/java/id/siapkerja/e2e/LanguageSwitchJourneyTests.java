@@ -54,7 +54,7 @@ class LanguageSwitchJourneyTests {
 		assertThat(browser.findElement(By.tagName("footer")).getText())
 			.contains("Ministry of Manpower of the Republic of Indonesia");
 		assertThat(browser.findElement(By.cssSelector("main")).getText())
-			.contains("No job fair has been published yet.");
+			.contains("Upcoming job fairs");
 		Browser.screenshot(browser, "jobfair-home-en");
 
 		browser.get(stack.jobfairUrl() + "/");

@@ -39,6 +39,49 @@ public class Organizers {
 		return byId(id).orElseThrow();
 	}
 
+	/** Offers membership to whoever logs in with this verified e-mail address. */
+	@Transactional
+	public void invite(UUID organizer, String email) {
+		this.jdbc
+			.sql("insert into organizer_invitation (organizer_id, email) values (?, lower(?)) on conflict do nothing")
+			.params(organizer, email)
+			.update();
+	}
+
+	/** Turns the invitations of a verified address into memberships of the person. */
+	@Transactional
+	public int claimInvitations(String memberSub, String verifiedEmail) {
+		if (verifiedEmail == null || verifiedEmail.isBlank()) {
+			return 0;
+		}
+		int claimed = this.jdbc.sql("""
+				insert into organizer_member (organizer_id, sub)
+				select organizer_id, ? from organizer_invitation where email = lower(?)
+				on conflict do nothing
+				""").params(memberSub, verifiedEmail).update();
+		this.jdbc.sql("delete from organizer_invitation where email = lower(?)").param(verifiedEmail).update();
+		return claimed;
+	}
+
+	/** Registers an organizer without a member yet (demo data). */
+	@Transactional
+	public Organizer registerWithoutMember(Organizer organizer) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into organizer (id, name, type, region_code, address, phone, email, website, description,
+					person_in_charge, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, organizer.name(), organizer.type().name(), organizer.regionCode(), organizer.address(),
+					organizer.phone(), organizer.email(), organizer.website(), organizer.description(),
+					organizer.personInCharge(), Timestamp.from(this.clock.instant()))
+			.update();
+		return byId(id).orElseThrow();
+	}
+
+	public Optional<Organizer> byName(String name) {
+		return this.jdbc.sql("select * from organizer where name = ?").param(name).query(this::map).optional();
+	}
+
 	public Optional<Organizer> byId(UUID id) {
 		return this.jdbc.sql("select * from organizer where id = ?").param(id).query(this::map).optional();
 	}

@@ -30,6 +30,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
+			id.siapkerja.jobfair.organizer.Organizers organizers,
 			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
@@ -48,7 +49,7 @@ class SecurityConfiguration {
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.loginPage("/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID)
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
-				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members)))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members, organizers)))
 				.defaultSuccessUrl("/saya"))
 			.logout((logout) -> logout.logoutSuccessHandler(loggedOut))
 			.oidcLogout((logout) -> logout.clientRegistrationRepository(registrations)
@@ -57,11 +58,15 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static OAuth2UserService<OidcUserRequest, OidcUser> recordingMembers(Members members) {
+	private static OAuth2UserService<OidcUserRequest, OidcUser> recordingMembers(Members members,
+			id.siapkerja.jobfair.organizer.Organizers organizers) {
 		OidcUserService delegate = new OidcUserService();
 		return (request) -> {
 			OidcUser user = delegate.loadUser(request);
 			members.loggedIn(user);
+			if (Boolean.TRUE.equals(user.getEmailVerified())) {
+				organizers.claimInvitations(user.getSubject(), user.getEmail());
+			}
 			// the roles akun names become authorities (ROLE_ADMIN_PUSAT for Admin Pusat)
 			java.util.Set<org.springframework.security.core.GrantedAuthority> authorities = new java.util.HashSet<>(
 					user.getAuthorities());

@@ -1,0 +1,106 @@
+package id.siapkerja.jobfair.fair;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.siapkerja.jobfair.organizer.Organizer;
+import id.siapkerja.jobfair.organizer.Organizers;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo data of the dev profile, created once: an organizer whose member is the demo
+ * account penyelenggara@demo.siapkerja.id (claimed at its first login) and fairs in every
+ * state — among them one ongoing and one starting about 90 minutes after the first start.
+ */
+@Component
+@ConditionalOnProperty(name = "siapkerja.jobfair.demo-data", havingValue = "true")
+class DemoFairs {
+
+	static final String ORGANIZER = "Disnaker Kabupaten Bogor (demo)";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoFairs.class);
+
+	private static final String ACTOR = "data demo";
+
+	private final Organizers organizers;
+
+	private final Fairs fairs;
+
+	private final Clock clock;
+
+	DemoFairs(Organizers organizers, Fairs fairs, Clock clock) {
+		this.organizers = organizers;
+		this.fairs = fairs;
+		this.clock = clock;
+	}
+
+	private record Demo(String title, String description, Fair.Type type, Duration startsIn, Duration lasts,
+			List<FairStatus.Action> actions) {
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	void seed() {
+		if (this.organizers.byName(ORGANIZER).isPresent()) {
+			return;
+		}
+		Organizer organizer = this.organizers
+			.registerWithoutMember(new Organizer(null, ORGANIZER, Organizer.Type.DISNAKER_KABKOTA, "32",
+					"Jl. Tegar Beriman No. 1, Cibinong, Kabupaten Bogor", "021-8765432", "disnaker@demo.siapkerja.id",
+					"", "Dinas Tenaga Kerja Kabupaten Bogor (data demo).", "Sri Wahyuni"));
+		this.organizers.invite(organizer.id(), "penyelenggara@demo.siapkerja.id");
+		String text = "Bursa kerja dengan lowongan dari puluhan perusahaan untuk lulusan SMA/SMK, D3 dan S1. Data demo.";
+		List<Demo> demos = List.of(
+				new Demo("Bursa Kerja Cibinong Sedang Berlangsung", text, Fair.Type.OFFLINE, Duration.ofHours(-2),
+						Duration.ofDays(2),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH,
+								FairStatus.Action.START)),
+				new Demo("Jobfair Daring Segera Dimulai", text, Fair.Type.ONLINE, Duration.ofMinutes(90),
+						Duration.ofHours(6),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH)),
+				new Demo("Pameran Kerja Bogor Bulan Depan", text, Fair.Type.HYBRID, Duration.ofDays(30),
+						Duration.ofDays(2),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH)),
+				new Demo("Jobfair Menunggu Verifikasi", text, Fair.Type.OFFLINE, Duration.ofDays(20),
+						Duration.ofDays(1), List.of(FairStatus.Action.SUBMIT)),
+				new Demo("Jobfair Terverifikasi Belum Terbit", text, Fair.Type.OFFLINE, Duration.ofDays(25),
+						Duration.ofDays(1), List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY)),
+				new Demo("Jobfair Ditolak Perlu Diperbaiki", text, Fair.Type.OFFLINE, Duration.ofDays(40),
+						Duration.ofDays(1), List.of(FairStatus.Action.SUBMIT, FairStatus.Action.REJECT)),
+				new Demo("Draf Jobfair Akhir Tahun", text, Fair.Type.OFFLINE, Duration.ofDays(60), Duration.ofDays(2),
+						List.of()),
+				new Demo("Jobfair Dibatalkan", text, Fair.Type.ONLINE, Duration.ofDays(15), Duration.ofDays(1),
+						List.of(FairStatus.Action.CANCEL)));
+		Instant now = this.clock.instant();
+		for (Demo demo : demos) {
+			Instant start = now.plus(demo.startsIn());
+			Fair fair = this.fairs.create(organizer.id(),
+					new FairDraft(demo.title(), demo.description(), demo.type(),
+							demo.type() == Fair.Type.ONLINE ? "" : "Gedung Tegar Beriman, Cibinong", "32",
+							ZoneId.of("Asia/Jakarta"), start, start.plus(demo.lasts()), start.minus(Duration.ofDays(1)),
+							"Sri Wahyuni", "021-8765432", ""),
+					ACTOR);
+			for (FairStatus.Action action : demo.actions()) {
+				String reason = switch (action) {
+					case REJECT -> "Lengkapi daftar perusahaan peserta (data demo).";
+					case CANCEL -> "Tempat tidak tersedia (data demo).";
+					default -> null;
+				};
+				this.fairs.act(fair.id(), action, ACTOR, reason);
+			}
+		}
+		log.info("Demo organizer and {} demo fairs created", demos.size());
+	}
+
+}
