@@ -53,8 +53,7 @@ class LanguageSwitchJourneyTests {
 		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 		assertThat(browser.findElement(By.tagName("footer")).getText())
 			.contains("Ministry of Manpower of the Republic of Indonesia");
-		assertThat(browser.findElement(By.cssSelector("main")).getText())
-			.contains("Upcoming job fairs");
+		assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Upcoming job fairs");
 		Browser.screenshot(browser, "jobfair-home-en");
 
 		browser.get(stack.jobfairUrl() + "/");

@@ -1,0 +1,131 @@
+package id.siapkerja.e2e;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * J-O-c … h in a real browser: the demo organizer creates a fair and submits it; Admin
+ * Pusat verifies and publishes it; the fair is on the front page and found by its words.
+ */
+class FairJourneyTests {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private static RunningStack stack;
+
+	private static ChromeDriver browser;
+
+	@BeforeAll
+	static void startStackAndBrowser() throws Exception {
+		stack = RunningStack.fresh().start();
+		browser = Browser.open(1280, 1000);
+	}
+
+	@AfterAll
+	static void stopAll() throws Exception {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (stack != null) {
+			stack.stop();
+		}
+	}
+
+	@Test
+	void organizerSubmitsAdminPublishesTheFrontPageShowsIt() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		String title = "Bursa Kerja Cibinong Raya " + System.currentTimeMillis() % 10000;
+
+		// the organizer: management page, "+ Jobfair", the form, "Ajukan"
+		logIn(wait, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
+		browser.get(stack.jobfairUrl() + "/kelola");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+				"Disnaker Kabupaten Bogor (demo)"));
+		click(By.cssSelector("a[id^='new-fair-']"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-form")));
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("description"))
+			.sendKeys("Lowongan pekerjaan dari perusahaan manufaktur dan jasa di Kabupaten Bogor.");
+		new Select(browser.findElement(By.id("type"))).selectByValue("OFFLINE");
+		new Select(browser.findElement(By.id("province"))).selectByValue("32");
+		browser.findElement(By.id("venue")).sendKeys("Stadion Pakansari, Cibinong");
+		LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(14).withHour(9).withMinute(0);
+		setValue("startsAt", LOCAL.format(start));
+		setValue("endsAt", LOCAL.format(start.plusHours(7)));
+		setValue("deadline", LOCAL.format(start.minusDays(7)));
+		browser.findElement(By.id("contactPerson")).sendKeys("Sri Wahyuni");
+		browser.findElement(By.id("contactPhone")).sendKeys("021-8765432");
+		Browser.screenshot(browser, "J-O-e-jobfair-baru");
+		click(By.id("save"));
+		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Draf"));
+		click(By.id("submit"));
+		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Diajukan"));
+		Browser.screenshot(browser, "J-O-f-diajukan");
+		logOut(wait);
+
+		// Admin Pusat: the queue, "Verifikasi", "Terbitkan"
+		logIn(wait, "admin@demo.siapkerja.id", "AdminPusat#Demo2026");
+		browser.get(stack.jobfairUrl() + "/admin");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+		click(By.linkText(title));
+		click(By.id("verify"));
+		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Terverifikasi"));
+		click(By.id("publish"));
+		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Diterbitkan"));
+		assertThat(browser.findElement(By.id("history")).getText()).contains("Draf").contains("Diterbitkan");
+		Browser.screenshot(browser, "J-O-h-diterbitkan");
+
+		// the front page, and search by an Indonesian word
+		browser.get(stack.jobfairUrl() + "/?q=pekerjaan");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fairs")));
+		assertThat(browser.findElement(By.id("fairs")).getText()).contains(title);
+		Browser.screenshot(browser, "J-O-h-beranda");
+		click(By.linkText(title));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fair-details"), "Stadion Pakansari"));
+		assertThat(browser.findElement(By.id("fair-when")).getText()).endsWith("WIB");
+		assertThat(browser.manage().logs().get("browser").getAll())
+			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
+			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	private static void logIn(WebDriverWait wait, String email, String password) {
+		browser.get(stack.jobfairUrl() + "/oauth2/authorization/akun");
+		wait.until(ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
+		browser.findElement(By.id("identitas")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys(password);
+		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		wait.until(ExpectedConditions.urlContains(stack.jobfairUrl()));
+	}
+
+	private static void logOut(WebDriverWait wait) {
+		browser.get(stack.jobfairUrl() + "/saya");
+		click(By.id("logout"));
+		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/"));
+	}
+
+	private static void click(By locator) {
+		WebElement element = browser.findElement(locator);
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	private static void setValue(String id, String value) {
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
+	}
+
+}
