@@ -28,18 +28,32 @@ class AdminController {
 
 	private final Organizers organizers;
 
-	AdminController(Fairs fairs, Organizers organizers) {
+	private final id.siapkerja.webkit.region.Regions regions;
+
+	AdminController(Fairs fairs, Organizers organizers, id.siapkerja.webkit.region.Regions regions) {
+		this.regions = regions;
 		this.fairs = fairs;
 		this.organizers = organizers;
 	}
 
 	@GetMapping("/admin")
-	String queue(@RequestParam(required = false) FairStatus status, Model model) {
+	String queue(@RequestParam(required = false) FairStatus status, @RequestParam(defaultValue = "") String provinsi,
+			@RequestParam(defaultValue = "") String penyelenggara,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dari,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate sampai,
+			Model model) {
 		this.fairs.followTheClock();
 		model.addAttribute("queue", this.fairs.queue());
-		model.addAttribute("all", this.fairs.all(status));
+		model.addAttribute("all", this.fairs.all(new Fairs.Filter(status, provinsi, penyelenggara, dari, sampai)));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", FairStatus.values());
+		model.addAttribute("provinsi", provinsi);
+		model.addAttribute("penyelenggara", penyelenggara);
+		model.addAttribute("dari", dari);
+		model.addAttribute("sampai", sampai);
+		model.addAttribute("provinces", this.regions.provinces());
 		return "fair/admin";
 	}
 

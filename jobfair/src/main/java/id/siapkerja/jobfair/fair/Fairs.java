@@ -151,10 +151,26 @@ public class Fairs {
 				""").query(Fairs::map).list();
 	}
 
-	List<Fair> all(FairStatus status) {
-		return this.jdbc
-			.sql("select * from fair where (cast(? as text) is null or status = ?) order by starts_at desc limit 200")
-			.params(status == null ? null : status.name(), status == null ? null : status.name())
+	/** Admin Pusat's filters over all fairs. */
+	record Filter(FairStatus status, String province, String organizer, java.time.LocalDate from,
+			java.time.LocalDate to) {
+	}
+
+	List<Fair> all(Filter filter) {
+		return this.jdbc.sql("""
+				select f.* from fair f join organizer o on o.id = f.organizer_id
+				where (:status = '' or f.status = :status)
+				  and (:province = '' or f.region_code = :province or f.region_code like :province || '.%')
+				  and (:organizer = '' or o.name ilike '%' || :organizer || '%')
+				  and (cast(:from as date) is null or f.starts_at >= cast(:from as date))
+				  and (cast(:to as date) is null or f.starts_at < cast(:to as date) + 1)
+				order by f.starts_at desc limit 200
+				""")
+			.param("status", filter.status() == null ? "" : filter.status().name())
+			.param("province", filter.province() == null ? "" : filter.province())
+			.param("organizer", filter.organizer() == null ? "" : filter.organizer().strip())
+			.param("from", filter.from())
+			.param("to", filter.to())
 			.query(Fairs::map)
 			.list();
 	}

@@ -165,6 +165,9 @@ class FairLifecycleTests {
 			.toString();
 		assertThat(flash).isEqualTo("fair.action.verify");
 
+		assertThat(page("/admin?status=VERIFIED&provinsi=32&penyelenggara=kabupaten", asAdmin())).contains(title);
+		assertThat(page("/admin?status=VERIFIED&provinsi=31", asAdmin())).doesNotContain(title);
+		assertThat(page("/admin?sampai=2000-01-01", asAdmin())).doesNotContain(title);
 		act("/admin/jobfair/" + fair + "/terbitkan", asAdmin(), "");
 		assertThat(statusOf(fair)).isEqualTo("PUBLISHED");
 		assertThat(page("/", null)).contains(title);
