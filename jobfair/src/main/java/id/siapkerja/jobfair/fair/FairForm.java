@@ -28,6 +28,7 @@ final class FairForm {
 	FairForm(Map<String, String> values) {
 		this.values = new LinkedHashMap<>(values);
 		this.values.remove("_csrf");
+		this.values.remove("banner");
 	}
 
 	static FairForm of(Fair fair) {

@@ -76,6 +76,28 @@ public class Fairs {
 			.update();
 	}
 
+	@Transactional
+	void saveBanner(UUID id, byte[] banner) {
+		this.jdbc.sql("update fair set banner = ? where id = ?").params(banner, id).update();
+	}
+
+	Optional<byte[]> banner(String slug) {
+		return this.jdbc
+			.sql("select banner from fair where slug = ? and status in ('PUBLISHED', 'ONGOING', 'FINISHED')")
+			.param(slug)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional()
+			.filter((bytes) -> bytes != null);
+	}
+
+	boolean hasBanner(UUID id) {
+		return this.jdbc.sql("select banner is not null from fair where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** The fair is not in a state where its content may change. */
 	static final class NotEditable extends RuntimeException {
 

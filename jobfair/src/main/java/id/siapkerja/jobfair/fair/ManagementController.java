@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.webkit.region.Regions;
@@ -69,13 +70,16 @@ class ManagementController {
 
 	@PostMapping("/kelola/{organizer}/jobfair/baru")
 	String create(@PathVariable UUID organizer, @RequestParam Map<String, String> params,
+			@RequestParam(name = "banner", required = false) org.springframework.web.multipart.MultipartFile bannerFile,
 			@AuthenticationPrincipal OidcUser user, Model model) {
 		member(organizer, user);
 		FairForm form = new FairForm(params).check(this.regions);
-		if (form.draft == null) {
+		Optional<byte[]> banner = Uploads.banner(bannerFile, "banner", form.errors);
+		if (form.draft == null || !form.errors.isEmpty()) {
 			return formView(organizer, null, form, model);
 		}
 		Fair fair = this.fairs.create(organizer, form.draft, user.getFullName());
+		banner.ifPresent((bytes) -> this.fairs.saveBanner(fair.id(), bytes));
 		return "redirect:/kelola/jobfair/" + fair.id() + "?dibuat";
 	}
 
@@ -102,14 +106,17 @@ class ManagementController {
 
 	@PostMapping("/kelola/jobfair/{id}/ubah")
 	String update(@PathVariable UUID id, @RequestParam Map<String, String> params,
+			@RequestParam(name = "banner", required = false) org.springframework.web.multipart.MultipartFile bannerFile,
 			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Fair fair = owned(id, user);
 		FairForm form = new FairForm(params).check(this.regions);
-		if (form.draft == null) {
+		Optional<byte[]> banner = Uploads.banner(bannerFile, "banner", form.errors);
+		if (form.draft == null || !form.errors.isEmpty()) {
 			return formView(fair.organizerId(), fair, form, model);
 		}
 		try {
 			this.fairs.update(id, form.draft);
+			banner.ifPresent((bytes) -> this.fairs.saveBanner(id, bytes));
 		}
 		catch (Fairs.NotEditable ex) {
 			redirect.addFlashAttribute("problem", "fair.not-editable");

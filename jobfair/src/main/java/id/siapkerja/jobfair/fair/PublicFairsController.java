@@ -30,7 +30,19 @@ class PublicFairsController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("fair", fair);
 		model.addAttribute("organizer", this.organizers.byId(fair.organizerId()).orElseThrow());
+		model.addAttribute("hasBanner", this.fairs.hasBanner(fair.id()));
+		model.addAttribute("hasLogo", this.organizers.logo(fair.organizerId()).isPresent());
 		return "fair/public";
+	}
+
+	@GetMapping("/jobfair/{slug}/banner.jpg")
+	org.springframework.http.ResponseEntity<byte[]> banner(@PathVariable String slug) {
+		return this.fairs.banner(slug)
+			.map((bytes) -> org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+				.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)))
+				.body(bytes))
+			.orElse(org.springframework.http.ResponseEntity.notFound().build());
 	}
 
 }

@@ -3,6 +3,7 @@ package id.siapkerja.jobfair.organizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.webkit.region.Regions;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,10 +39,14 @@ class OrganizerController {
 	}
 
 	@PostMapping("/penyelenggara/daftar")
-	String register(@RequestParam Map<String, String> params, @AuthenticationPrincipal OidcUser user, Model model) {
+	String register(@RequestParam Map<String, String> params,
+			@RequestParam(name = "logo", required = false) org.springframework.web.multipart.MultipartFile logoFile,
+			@AuthenticationPrincipal OidcUser user, Model model) {
 		Map<String, String> form = new LinkedHashMap<>(params);
 		form.remove("_csrf");
+		form.remove("logo");
 		Map<String, String> errors = new LinkedHashMap<>();
+		java.util.Optional<byte[]> logo = Uploads.logo(logoFile, "logo", errors);
 		String name = text(form, "name", 150, true, errors);
 		Organizer.Type type = null;
 		try {
@@ -72,10 +77,23 @@ class OrganizerController {
 		if (!errors.isEmpty()) {
 			return view(form, errors, model);
 		}
-		this.organizers.register(
+		Organizer registered = this.organizers.register(
 				new Organizer(null, name, type, region, address, phone, email, website, description, person),
 				user.getSubject());
+		logo.ifPresent((bytes) -> this.organizers.saveLogo(registered.id(), bytes));
 		return "redirect:/kelola?terdaftar";
+	}
+
+	/** An organizer's logo, public like the fairs that show it. */
+	@GetMapping("/penyelenggara/{id}/logo.jpg")
+	org.springframework.http.ResponseEntity<byte[]> logo(
+			@org.springframework.web.bind.annotation.PathVariable java.util.UUID id) {
+		return this.organizers.logo(id)
+			.map((bytes) -> org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.IMAGE_JPEG)
+				.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)))
+				.body(bytes))
+			.orElse(org.springframework.http.ResponseEntity.notFound().build());
 	}
 
 	private String view(Map<String, String> form, Map<String, String> errors, Model model) {

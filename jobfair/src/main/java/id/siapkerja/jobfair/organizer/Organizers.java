@@ -39,6 +39,19 @@ public class Organizers {
 		return byId(id).orElseThrow();
 	}
 
+	@Transactional
+	public void saveLogo(UUID organizer, byte[] logo) {
+		this.jdbc.sql("update organizer set logo = ? where id = ?").params(logo, organizer).update();
+	}
+
+	public Optional<byte[]> logo(UUID organizer) {
+		return this.jdbc.sql("select logo from organizer where id = ?")
+			.param(organizer)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional()
+			.filter((bytes) -> bytes != null);
+	}
+
 	/** Offers membership to whoever logs in with this verified e-mail address. */
 	@Transactional
 	public void invite(UUID organizer, String email) {

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 		loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
 		// the pages of a person need a login; public pages (and unknown addresses, which
 		// answer 404) do not
-		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/admin", "/admin/**")
+		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/penyelenggara/*/logo.jpg")
+			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN_PUSAT")
 			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**")
 			.authenticated()

