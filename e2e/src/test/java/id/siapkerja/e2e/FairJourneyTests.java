@@ -53,7 +53,16 @@ class FairJourneyTests {
 
 		// the organizer: management page, "+ Jobfair", the form, "Ajukan"
 		logIn(wait, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
-		browser.get(stack.jobfairUrl() + "/kelola");
+		// the visible switch of the acting role: seeker by default, the organizer on
+		// choice
+		browser.get(stack.jobfairUrl() + "/");
+		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
+			.isEqualTo("Sebagai: Pencari kerja");
+		click(By.cssSelector("#acting-role summary"));
+		click(By.linkText("Penyelenggara: Disnaker Kabupaten Bogor (demo)"));
+		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/kelola"));
+		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
+			.isEqualTo("Sebagai: Penyelenggara: Disnaker Kabupaten Bogor (demo)");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 				"Disnaker Kabupaten Bogor (demo)"));
 		click(By.cssSelector("a[id^='new-fair-']"));

@@ -235,6 +235,38 @@ class FairLifecycleTests {
 	}
 
 	@Test
+	void aPersonSeesAndSwitchesTheRoleTheyActIn() throws Exception {
+		UUID organizer = registerOrganizer(this.organizerSub);
+		String organizerName = this.jdbc.sql("select name from organizer where id = ?")
+			.param(organizer)
+			.query(String.class)
+			.single();
+		String home = page("/", as(this.organizerSub));
+		assertThat(home).contains("Sebagai: Pencari kerja")
+			.contains("Penyelenggara: " + organizerName)
+			.doesNotContain("Admin Pusat</a>");
+		// the choice is kept in the person's session (Spring Session, in the database)
+		int before = count("select count(*) from spring_session_attributes where attribute_name = ?",
+				"jobfair.acting-role");
+		var switched = this.mvc
+			.perform(get("/peran").param("ke", "penyelenggara:" + organizer).with(as(this.organizerSub)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		assertThat(switched.getRedirectedUrl()).isEqualTo("/kelola");
+		assertThat(
+				count("select count(*) from spring_session_attributes where attribute_name = ?", "jobfair.acting-role"))
+			.isGreaterThan(before);
+		assertThat(this.mvc.perform(get("/peran").param("ke", "admin").with(as(this.organizerSub)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).as("a role the person does not have is not taken").isEqualTo("/");
+		assertThat(page("/", as(this.seekerSub))).contains("Sebagai: Pencari kerja").doesNotContain("Penyelenggara: ");
+		assertThat(page("/", asAdmin())).contains("Admin Pusat");
+		assertThat(page("/", null)).doesNotContain("acting-role");
+	}
+
+	@Test
 	void logosAreMadeSafeOrRefused() throws Exception {
 		String name = "BLK Bekasi " + UUID.randomUUID().toString().substring(0, 6);
 		String refused = this.mvc

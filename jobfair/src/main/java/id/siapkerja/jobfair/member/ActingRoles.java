@@ -1,0 +1,90 @@
+package id.siapkerja.jobfair.member;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import id.siapkerja.jobfair.organizer.Organizer;
+import id.siapkerja.jobfair.organizer.Organizers;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A person may be a job seeker, a member of organizers (and later companies) and Admin
+ * Pusat at once: the header shows the role they act in and switches it
+ * ({@code /peran?ke=...}), taking them to that role's page.
+ */
+@Controller
+@ControllerAdvice
+class ActingRoles {
+
+	static final String SESSION_KEY = "jobfair.acting-role";
+
+	private final Organizers organizers;
+
+	private final MessageSource messages;
+
+	ActingRoles(Organizers organizers, MessageSource messages) {
+		this.organizers = organizers;
+		this.messages = messages;
+	}
+
+	/** One role a person can act in. */
+	public record Role(String key, String label, String home) {
+	}
+
+	/** The roles of the person and the one chosen. */
+	public record Choice(List<Role> all, Role current) {
+	}
+
+	@ModelAttribute("actingRoles")
+	Choice actingRoles(HttpSession session) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+			return null;
+		}
+		List<Role> roles = roles(user, authentication);
+		Object chosen = session.getAttribute(SESSION_KEY);
+		Role current = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst().orElse(roles.get(0));
+		return new Choice(roles, current);
+	}
+
+	@GetMapping("/peran")
+	String switchTo(@RequestParam(name = "ke") String key, HttpSession session) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+			return "redirect:/oauth2/authorization/akun";
+		}
+		return roles(user, authentication).stream().filter((role) -> role.key().equals(key)).findFirst().map((role) -> {
+			session.setAttribute(SESSION_KEY, role.key());
+			return "redirect:" + role.home();
+		}).orElse("redirect:/");
+	}
+
+	private List<Role> roles(OidcUser user, Authentication authentication) {
+		List<Role> roles = new ArrayList<>();
+		roles.add(new Role("pencaker", message("role.seeker"), "/saya"));
+		for (Organizer organizer : this.organizers.of(user.getSubject())) {
+			roles.add(new Role("penyelenggara:" + organizer.id(), message("role.organizer", organizer.name()),
+					"/kelola"));
+		}
+		if (authentication.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("ROLE_ADMIN_PUSAT"))) {
+			roles.add(new Role("admin", message("role.admin"), "/admin"));
+		}
+		return roles;
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+}
