@@ -74,7 +74,7 @@ class AccountJourneyTests {
 
 		// the portal, "Daftar Sekarang"
 		browser.get(stack.akunUrl());
-		click(By.id("register"));
+		Browser.click(browser, By.id("register"));
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daftar Akun SIAPkerja"));
 
 		// page 1, "Identitas & Akun"
@@ -86,10 +86,10 @@ class AccountJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#password-strength meter")));
 		assertThat(browser.findElement(By.id("password-strength")).getText()).isIn("Kuat", "Sangat kuat");
 		browser.findElement(By.id("passwordConfirmation")).sendKeys(password);
-		click(By.cssSelector("label[for=consent1]"));
+		Browser.click(browser, By.cssSelector("label[for=consent1]"));
 		assertThat(browser.findElement(By.id("consent1")).isSelected()).isTrue();
 		Browser.screenshot(browser, "A-2-daftar-identitas");
-		click(By.cssSelector("form[action='/daftar'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/daftar'] button[type=submit]"));
 
 		// A-2b: page 2, "Profil & Alamat KTP"
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fullName")));
@@ -97,7 +97,7 @@ class AccountJourneyTests {
 		browser.findElement(By.id("birthPlace")).sendKeys(resident.birthPlace());
 		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("birthDate")),
 				resident.birthDate());
-		click(By.cssSelector("input[name=gender][value=" + resident.gender() + "]"));
+		Browser.click(browser, By.cssSelector("input[name=gender][value=" + resident.gender() + "]"));
 		new Select(browser.findElement(By.id("maritalStatus"))).selectByValue("BELUM_KAWIN");
 		String village = resident.villageCode();
 		choose(wait, "province", village.substring(0, 2));
@@ -106,7 +106,7 @@ class AccountJourneyTests {
 		choose(wait, "village", village);
 		browser.findElement(By.id("street")).sendKeys("Jl. Pahlawan No. 17");
 		Browser.screenshot(browser, "A-2b-daftar-profil");
-		click(By.cssSelector("form[action='/daftar/profil'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/daftar/profil'] button[type=submit]"));
 
 		// activation with the code from gov-sim's SMS inbox
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Aktivasi Akun"));
@@ -114,7 +114,7 @@ class AccountJourneyTests {
 		String code = smsCode(e164);
 		browser.findElement(By.id("code")).sendKeys(code);
 		Browser.screenshot(browser, "A-3-aktivasi");
-		click(By.cssSelector("form[action='/aktivasi'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/aktivasi'] button[type=submit]"));
 
 		// the account page, the NIK masked
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activated")));
@@ -124,13 +124,13 @@ class AccountJourneyTests {
 		Browser.screenshot(browser, "A-4-akun-saya");
 
 		// logout, then A-6: login with the NIK
-		click(By.id("logout"));
+		Browser.click(browser, By.id("logout"));
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Masuk"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Anda sudah keluar");
 		browser.findElement(By.id("identitas")).sendKeys(resident.nik());
 		browser.findElement(By.id("password")).sendKeys(password);
 		Browser.screenshot(browser, "A-6-masuk");
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nik-masked")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, " + resident.fullName());
 		assertThat(browser.manage().logs().get("browser").getAll())
@@ -145,18 +145,11 @@ class AccountJourneyTests {
 		browser.get(stack.akunUrl() + "/login");
 		browser.findElement(By.id("identitas")).sendKeys("pencaker@demo.siapkerja.id");
 		browser.findElement(By.id("password")).sendKeys("Pencaker#Demo2026");
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nik-masked")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, Budi Santoso");
-		click(By.id("logout"));
+		Browser.click(browser, By.id("logout"));
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Masuk"));
-	}
-
-	/** Clicks like a person: the element scrolled into the middle of the screen first. */
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
 	}
 
 	private static void choose(WebDriverWait wait, String id, String value) {

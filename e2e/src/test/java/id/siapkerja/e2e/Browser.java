@@ -46,6 +46,22 @@ final class Browser {
 	}
 
 	/** Keeps what the person saw, under target/e2e/screenshots. */
+	/** Clicks like a person: the element scrolled into the middle of the screen first. */
+	static void click(ChromeDriver browser, org.openqa.selenium.By locator) {
+		org.openqa.selenium.WebElement element = browser.findElement(locator);
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	/**
+	 * Sets an input's value directly (date and month inputs type differently in every
+	 * locale).
+	 */
+	static void setValue(ChromeDriver browser, String id, String value) {
+		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(org.openqa.selenium.By.id(id)),
+				value);
+	}
+
 	static Path screenshot(ChromeDriver browser, String name) throws IOException {
 		Path folder = Files.createDirectories(
 				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));

@@ -58,14 +58,14 @@ class FairJourneyTests {
 		browser.get(stack.jobfairUrl() + "/");
 		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
 			.isEqualTo("Sebagai: Pencari kerja");
-		click(By.cssSelector("#acting-role summary"));
-		click(By.linkText("Penyelenggara: Disnaker Kabupaten Bogor (demo)"));
+		Browser.click(browser, By.cssSelector("#acting-role summary"));
+		Browser.click(browser, By.linkText("Penyelenggara: Disnaker Kabupaten Bogor (demo)"));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/kelola"));
 		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
 			.isEqualTo("Sebagai: Penyelenggara: Disnaker Kabupaten Bogor (demo)");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
 				"Disnaker Kabupaten Bogor (demo)"));
-		click(By.cssSelector("a[id^='new-fair-']"));
+		Browser.click(browser, By.cssSelector("a[id^='new-fair-']"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-form")));
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("description"))
@@ -74,15 +74,15 @@ class FairJourneyTests {
 		new Select(browser.findElement(By.id("province"))).selectByValue("32");
 		browser.findElement(By.id("venue")).sendKeys("Stadion Pakansari, Cibinong");
 		LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(14).withHour(9).withMinute(0);
-		setValue("startsAt", LOCAL.format(start));
-		setValue("endsAt", LOCAL.format(start.plusHours(7)));
-		setValue("deadline", LOCAL.format(start.minusDays(7)));
+		Browser.setValue(browser, "startsAt", LOCAL.format(start));
+		Browser.setValue(browser, "endsAt", LOCAL.format(start.plusHours(7)));
+		Browser.setValue(browser, "deadline", LOCAL.format(start.minusDays(7)));
 		browser.findElement(By.id("contactPerson")).sendKeys("Sri Wahyuni");
 		browser.findElement(By.id("contactPhone")).sendKeys("021-8765432");
 		Browser.screenshot(browser, "J-O-e-jobfair-baru");
-		click(By.id("save"));
+		Browser.click(browser, By.id("save"));
 		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Draf"));
-		click(By.id("submit"));
+		Browser.click(browser, By.id("submit"));
 		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Diajukan"));
 		Browser.screenshot(browser, "J-O-f-diajukan");
 		logOut(wait);
@@ -91,10 +91,10 @@ class FairJourneyTests {
 		logIn(wait, "admin@demo.siapkerja.id", "AdminPusat#Demo2026");
 		browser.get(stack.jobfairUrl() + "/admin");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-		click(By.linkText(title));
-		click(By.id("verify"));
+		Browser.click(browser, By.linkText(title));
+		Browser.click(browser, By.id("verify"));
 		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Terverifikasi"));
-		click(By.id("publish"));
+		Browser.click(browser, By.id("publish"));
 		wait.until(ExpectedConditions.textToBe(By.id("fair-status"), "Diterbitkan"));
 		assertThat(browser.findElement(By.id("history")).getText()).contains("Draf").contains("Diterbitkan");
 		Browser.screenshot(browser, "J-O-h-diterbitkan");
@@ -104,7 +104,7 @@ class FairJourneyTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fairs")));
 		assertThat(browser.findElement(By.id("fairs")).getText()).contains(title);
 		Browser.screenshot(browser, "J-O-h-beranda");
-		click(By.linkText(title));
+		Browser.click(browser, By.linkText(title));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fair-details"), "Stadion Pakansari"));
 		assertThat(browser.findElement(By.id("fair-when")).getText()).endsWith("WIB");
 		assertThat(browser.manage().logs().get("browser").getAll())
@@ -117,24 +117,14 @@ class FairJourneyTests {
 		wait.until(ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
 		browser.findElement(By.id("identitas")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.urlContains(stack.jobfairUrl()));
 	}
 
 	private static void logOut(WebDriverWait wait) {
 		browser.get(stack.jobfairUrl() + "/saya");
-		click(By.id("logout"));
+		Browser.click(browser, By.id("logout"));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/"));
-	}
-
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
-	private static void setValue(String id, String value) {
-		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
 	}
 
 }

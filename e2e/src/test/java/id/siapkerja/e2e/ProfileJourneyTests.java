@@ -54,10 +54,10 @@ class ProfileJourneyTests {
 		browser.get(stack.akunUrl() + "/login");
 		browser.findElement(By.id("identitas")).sendKeys("pencaker@demo.siapkerja.id");
 		browser.findElement(By.id("password")).sendKeys("Pencaker#Demo2026");
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
-		click(By.id("my-profile"));
-		click(By.id("resume"));
+		Browser.click(browser, By.id("my-profile"));
+		Browser.click(browser, By.id("resume"));
 
 		// a) photo
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 1 dari 7: Foto"));
@@ -72,57 +72,57 @@ class ProfileJourneyTests {
 		ImageIO.write(image, "jpeg", photo.toFile());
 		browser.findElement(By.id("foto")).sendKeys(photo.toString());
 		Browser.screenshot(browser, "A-5a-foto-hp");
-		click(By.id("save"));
+		Browser.click(browser, By.id("save"));
 
 		// b) personal data, domicile same as the KTP address
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 2 dari 7: Data diri"));
 		browser.findElement(By.id("description")).sendKeys("Pencari kerja yang rajin dan teliti.");
 		new Select(browser.findElement(By.id("maritalStatus"))).selectByValue("KAWIN");
-		click(By.id("sameAsKtp"));
+		Browser.click(browser, By.id("sameAsKtp"));
 		wait.until((driver) -> !driver.findElement(By.id("village")).getDomProperty("value").isEmpty());
 		browser.findElement(By.id("postalCode")).sendKeys("16911");
 		browser.findElement(By.id("job0")).sendKeys("Admin Gudang");
 		Browser.screenshot(browser, "A-5b-data-diri-hp");
-		click(By.id("save"));
+		Browser.click(browser, By.id("save"));
 
 		// c) one job, d) one training, e) education, f) one certification
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 3 dari 7: Pengalaman kerja"));
 		browser.findElement(By.id("company")).sendKeys("PT Sentosa Abadi");
 		browser.findElement(By.id("position")).sendKeys("Staf Gudang");
-		setValue("start", "2021-03");
-		click(By.id("current"));
+		Browser.setValue(browser, "start", "2021-03");
+		Browser.click(browser, By.id("current"));
 		new Select(browser.findElement(By.id("employmentType"))).selectByValue("PENUH_WAKTU");
-		click(By.id("add-entry"));
+		Browser.click(browser, By.id("add-entry"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "PT Sentosa Abadi"));
-		click(By.id("carry-on"));
+		Browser.click(browser, By.id("carry-on"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 4 dari 7: Pelatihan"));
 		browser.findElement(By.id("name")).sendKeys("Operator Forklift");
 		browser.findElement(By.id("institution")).sendKeys("BLK Bekasi");
 		browser.findElement(By.id("year")).sendKeys("2020");
-		click(By.id("add-entry"));
+		Browser.click(browser, By.id("add-entry"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "BLK Bekasi"));
-		click(By.id("carry-on"));
+		Browser.click(browser, By.id("carry-on"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 5 dari 7: Pendidikan terakhir"));
 		new Select(browser.findElement(By.id("level"))).selectByValue("SMK");
 		browser.findElement(By.id("institution")).sendKeys("SMK Negeri 2 Bogor");
 		browser.findElement(By.id("year")).sendKeys("2018");
-		click(By.id("save"));
+		Browser.click(browser, By.id("save"));
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 6 dari 7: Sertifikasi"));
 		browser.findElement(By.id("name")).sendKeys("Juru Gudang");
 		browser.findElement(By.id("issuer")).sendKeys("BNSP");
-		setValue("issuedOn", "2022-08-17");
-		click(By.id("add-entry"));
+		Browser.setValue(browser, "issuedOn", "2022-08-17");
+		Browser.click(browser, By.id("add-entry"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "BNSP"));
-		click(By.id("carry-on"));
+		Browser.click(browser, By.id("carry-on"));
 
 		// g) skills, then "Simpan dan Selesai"
 		wait.until(ExpectedConditions.textToBe(By.id("step-of"), "Langkah 7 dari 7: Keahlian"));
 		browser.findElement(By.id("skill")).sendKeys("ms excel");
 		new Select(browser.findElement(By.id("level"))).selectByValue("MAHIR");
-		click(By.id("add-entry"));
+		Browser.click(browser, By.id("add-entry"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "Microsoft Excel"));
 		Browser.screenshot(browser, "A-5g-keahlian-hp");
-		click(By.id("finish"));
+		Browser.click(browser, By.id("finish"));
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-complete")));
 		assertThat(browser.findElement(By.id("skills")).getText()).contains("Microsoft Excel (Mahir)");
@@ -134,16 +134,6 @@ class ProfileJourneyTests {
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
-	}
-
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
-	private static void setValue(String id, String value) {
-		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
 	}
 
 }

@@ -47,12 +47,12 @@ class SingleSignOnJourneyTests {
 
 		// Jobfair → "Masuk" → akun's login → back to Jobfair, logged in
 		browser.get(stack.jobfairUrl());
-		click(By.id("login"));
+		Browser.click(browser, By.id("login"));
 		wait.until(ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
 		browser.findElement(By.id("identitas")).sendKeys("pencaker@demo.siapkerja.id");
 		browser.findElement(By.id("password")).sendKeys("Pencaker#Demo2026");
 		Browser.screenshot(browser, "A-7-masuk-dari-jobfair");
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/saya"));
 		assertThat(browser.findElement(By.id("member-name")).getText()).isEqualTo("Halo, Budi Santoso");
 		assertThat(browser.findElement(By.id("member-email")).getText()).isEqualTo("pencaker@demo.siapkerja.id");
@@ -64,7 +64,7 @@ class SingleSignOnJourneyTests {
 
 		// "Keluar" on akun ends the Jobfair session (back-channel logout through the
 		// outbox)
-		click(By.id("logout"));
+		Browser.click(browser, By.id("logout"));
 		wait.until(ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
@@ -77,9 +77,9 @@ class SingleSignOnJourneyTests {
 		// log in again from Jobfair, then "Keluar" on Jobfair ends the akun session
 		browser.findElement(By.id("identitas")).sendKeys("pencaker@demo.siapkerja.id");
 		browser.findElement(By.id("password")).sendKeys("Pencaker#Demo2026");
-		click(By.cssSelector("form[action='/login'] button[type=submit]"));
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
 		wait.until(ExpectedConditions.urlContains(stack.jobfairUrl() + "/saya"));
-		click(By.id("logout"));
+		Browser.click(browser, By.id("logout"));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/"));
 		assertThat(browser.findElements(By.id("login"))).hasSize(1);
 		browser.get(stack.akunUrl() + "/akun");
@@ -87,12 +87,6 @@ class SingleSignOnJourneyTests {
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
-	}
-
-	private static void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
 	}
 
 }

@@ -17,7 +17,6 @@ import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.registration.RegionPicker;
 import id.siapkerja.akun.shared.MaritalStatus;
-import id.siapkerja.webkit.region.Region;
 import id.siapkerja.webkit.region.Regions;
 
 import org.springframework.http.CacheControl;
@@ -72,7 +71,7 @@ class ProfileController {
 		Account account = this.accounts.byId(id).orElseThrow();
 		model.addAttribute("profile", profile);
 		model.addAttribute("account", account);
-		model.addAttribute("domicile", address(profile.domicileVillage()));
+		model.addAttribute("domicile", this.regions.path(profile.domicileVillage()));
 		model.addAttribute("steps", ProfileStep.values());
 		return "profile/dashboard";
 	}
@@ -474,20 +473,6 @@ class ProfileController {
 		form.put("regency", parts.length >= 2 ? parts[0] + "." + parts[1] : "");
 		form.put("district", parts.length >= 3 ? parts[0] + "." + parts[1] + "." + parts[2] : "");
 		form.put("village", village == null ? "" : village);
-	}
-
-	private String address(String villageCode) {
-		List<String> names = new ArrayList<>();
-		String code = villageCode;
-		while (code != null && !code.isEmpty()) {
-			Optional<Region> region = this.regions.find(code);
-			if (region.isEmpty()) {
-				break;
-			}
-			names.add(region.get().name());
-			code = region.get().parentCode();
-		}
-		return String.join(", ", names);
 	}
 
 	private static Map<String, String> single(MultiValueMap<String, String> params) {

@@ -16,7 +16,6 @@ import id.siapkerja.akun.account.Passwords;
 import id.siapkerja.akun.registration.Registrations;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
-import id.siapkerja.webkit.region.Region;
 import id.siapkerja.webkit.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -89,7 +88,7 @@ class SettingsController {
 	String overview(Authentication authentication, Model model) {
 		Account account = current(authentication);
 		model.addAttribute("account", account);
-		model.addAttribute("address", address(account.villageCode()));
+		model.addAttribute("address", this.regions.path(account.villageCode()));
 		return "settings/account";
 	}
 
@@ -245,23 +244,6 @@ class SettingsController {
 
 	private Account current(Authentication authentication) {
 		return this.accounts.byId(UUID.fromString(authentication.getName())).orElseThrow();
-	}
-
-	private String address(String villageCode) {
-		StringBuilder address = new StringBuilder();
-		String code = villageCode;
-		while (code != null && !code.isEmpty()) {
-			Optional<Region> region = this.regions.find(code);
-			if (region.isEmpty()) {
-				break;
-			}
-			if (!address.isEmpty()) {
-				address.append(", ");
-			}
-			address.append(region.get().name());
-			code = region.get().parentCode();
-		}
-		return address.toString();
 	}
 
 	private static String baseUrl() {

@@ -46,7 +46,7 @@ class ProfileApiTests extends AkunIntegrationTest {
 		Person person = Person.random();
 		WebClient browser = browser();
 		registerAndActivate(browser, person);
-		String token = userAccessToken(browser);
+		String token = accessToken(browser, "openid profile");
 		WebClient.Raw me = get(browser, "/api/v1/me", token);
 		assertThat(me.status()).isEqualTo(200);
 		JsonNode body = JSON.readTree(me.body());
@@ -153,31 +153,6 @@ class ProfileApiTests extends AkunIntegrationTest {
 				Map.of("grant_type", "client_credentials", "scope", "events.read"), "Authorization", basic());
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body()).path("access_token").asString();
-	}
-
-	private String userAccessToken(WebClient browser) {
-		byte[] random = new byte[32];
-		new java.security.SecureRandom().nextBytes(random);
-		String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		String challenge;
-		try {
-			challenge = Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-		String redirect = "http://localhost:8081/login/oauth2/code/akun";
-		WebClient.Raw authorized = browser
-			.getRaw("/oauth2/authorize?response_type=code&client_id=jobfair&scope=openid%20profile"
-					+ "&state=s&redirect_uri=" + redirect + "&code_challenge=" + challenge
-					+ "&code_challenge_method=S256");
-		String code = authorized.location().replaceAll(".*[?&]code=([^&]+).*", "$1");
-		WebClient.Raw tokens = browser.postRaw("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
-				"redirect_uri", redirect, "code_verifier", verifier), "Authorization", basic());
-		return JSON.readTree(tokens.body()).path("access_token").asString();
 	}
 
 	private static String basic() {

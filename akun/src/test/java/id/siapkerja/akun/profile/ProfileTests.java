@@ -1,8 +1,6 @@
 package id.siapkerja.akun.profile;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
@@ -141,8 +139,9 @@ class ProfileTests extends AkunIntegrationTest {
 		assertThat(dashboard.text()).contains(person.nik().substring(0, 4) + "********").doesNotContain(person.nik());
 
 		// the API gives what the dashboard shows
-		JsonNode me = JSON
-			.readTree(browser.getRawWith("/api/v1/me", "Authorization", "Bearer " + accessToken(browser)).body());
+		JsonNode me = JSON.readTree(
+				browser.getRawWith("/api/v1/me", "Authorization", "Bearer " + accessToken(browser, "openid profile"))
+					.body());
 		JsonNode profile = me.path("profile");
 		assertThat(profile.path("complete").asBoolean()).isTrue();
 		assertThat(profile.path("description").asString())
@@ -181,33 +180,6 @@ class ProfileTests extends AkunIntegrationTest {
 			.param(account)
 			.query(Integer.class)
 			.single();
-	}
-
-	private String accessToken(WebClient browser) throws Exception {
-		byte[] random = new byte[32];
-		new java.security.SecureRandom().nextBytes(random);
-		String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		String challenge = Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		String redirect = "http://localhost:8081/login/oauth2/code/akun";
-		String location = browser.getRaw("/oauth2/authorize?response_type=code&client_id=jobfair&scope=openid%20profile"
-				+ "&state=s&redirect_uri=" + redirect + "&code_challenge=" + challenge + "&code_challenge_method=S256")
-			.location();
-		String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
-		String basic = "Basic "
-				+ Base64.getEncoder().encodeToString("jobfair:rahasia-jobfair-dev".getBytes(StandardCharsets.UTF_8));
-		return JSON
-			.readTree(
-					browser
-						.postRaw("/oauth2/token",
-								Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
-										"code_verifier", verifier),
-								"Authorization", basic)
-						.body())
-			.path("access_token")
-			.asString();
 	}
 
 }

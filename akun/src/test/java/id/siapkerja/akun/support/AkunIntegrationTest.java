@@ -216,6 +216,45 @@ public abstract class AkunIntegrationTest {
 			.submit();
 	}
 
+	/**
+	 * An access token of the logged-in browser's account for Jobfair, through the real
+	 * authorization code flow with PKCE.
+	 */
+	protected String accessToken(WebClient browser, String scope) {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String challenge;
+		try {
+			challenge = java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		String redirect = "http://localhost:8081/login/oauth2/code/akun";
+		String location = browser
+			.getRaw("/oauth2/authorize?response_type=code&client_id=jobfair&scope=" + scope.replace(" ", "%20")
+					+ "&state=s&redirect_uri=" + redirect + "&code_challenge=" + challenge
+					+ "&code_challenge_method=S256")
+			.location();
+		String code = location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+		String basic = "Basic " + java.util.Base64.getEncoder()
+			.encodeToString("jobfair:rahasia-jobfair-dev".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return JSON
+			.readTree(
+					browser
+						.postRaw("/oauth2/token",
+								java.util.Map.of("grant_type", "authorization_code", "code", code, "redirect_uri",
+										redirect, "code_verifier", verifier),
+								"Authorization", basic)
+						.body())
+			.path("access_token")
+			.asString();
+	}
+
 	protected int accountsWithEmail(String email) {
 		return this.jdbc.sql("select count(*) from account where lower(email) = lower(?)")
 			.param(email)

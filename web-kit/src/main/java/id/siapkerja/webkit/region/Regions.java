@@ -95,6 +95,25 @@ public final class Regions {
 		return this.children.getOrDefault(code, List.of());
 	}
 
+	/**
+	 * A region with the ones it lies in, smallest first, as an address reads:
+	 * {@code Pondok Rajeg, Cibinong, Kabupaten Bogor, Jawa Barat}; empty for an unknown
+	 * code.
+	 */
+	public String path(String code) {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		String current = code;
+		while (current != null && !current.isEmpty()) {
+			Optional<Region> region = find(current);
+			if (region.isEmpty()) {
+				break;
+			}
+			names.add(region.get().name());
+			current = region.get().parentCode();
+		}
+		return String.join(", ", names);
+	}
+
 	public int size() {
 		return this.byCode.size();
 	}

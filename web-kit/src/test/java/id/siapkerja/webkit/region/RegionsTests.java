@@ -32,4 +32,11 @@ class RegionsTests {
 		assertThat(this.regions.childrenOf("99")).isEmpty();
 	}
 
+	@Test
+	void aPathReadsLikeAnAddress() {
+		assertThat(this.regions.path("32.01.01.1001")).isEqualTo("Pondok Rajeg, Cibinong, Kabupaten Bogor, Jawa Barat");
+		assertThat(this.regions.path("99.99")).isEmpty();
+		assertThat(this.regions.path(null)).isEmpty();
+	}
+
 }
