@@ -135,6 +135,15 @@ public class Fairs {
 	@Transactional
 	public int followTheClock() {
 		Timestamp now = now();
+		// the front page calls this on every request: a read-only look first, the writes
+		// only when a fair is due
+		boolean due = this.jdbc.sql("""
+				select exists (select 1 from fair where status = 'PUBLISHED' and starts_at <= :now)
+				    or exists (select 1 from fair where status = 'ONGOING' and ends_at <= :now)
+				""").param("now", now).query(Boolean.class).single();
+		if (!due) {
+			return 0;
+		}
 		int started = this.jdbc.sql("""
 				with moved as (update fair set status = 'ONGOING', updated_at = :now
 					where status = 'PUBLISHED' and starts_at <= :now returning id)
