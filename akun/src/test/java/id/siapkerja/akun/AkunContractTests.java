@@ -1,5 +1,7 @@
 package id.siapkerja.akun;
 
+import java.util.List;
+
 import id.siapkerja.webkit.test.SiapkerjaAppContract;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,12 @@ class AkunContractTests extends SiapkerjaAppContract {
 	@Override
 	protected String sessionCookieName() {
 		return "SIAPKERJA_AKUN";
+	}
+
+	/** The pages a person opens before signing in. */
+	@Override
+	protected List<String> publicPages() {
+		return List.of("/", "/login", "/daftar", "/lupa-password");
 	}
 
 }

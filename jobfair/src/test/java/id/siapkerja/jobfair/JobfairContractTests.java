@@ -2,7 +2,11 @@ package id.siapkerja.jobfair;
 
 import id.siapkerja.webkit.test.SiapkerjaAppContract;
 
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What every SIAPkerja app promises, checked on jobfair running on the embedded
@@ -19,6 +23,19 @@ class JobfairContractTests extends SiapkerjaAppContract {
 	@Override
 	protected String sessionCookieName() {
 		return "SIAPKERJA_JOBFAIR";
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** The front page, a search, a page further and the page of the richest demo fair. */
+	@Override
+	protected List<String> publicPages() {
+		String fair = this.jdbc.sql("""
+				select slug from fair where status in ('PUBLISHED', 'ONGOING')
+				order by length(description) + length(terms) desc limit 1
+				""").query(String.class).single();
+		return List.of("/", "/?q=kerja&tipe=OFFLINE", "/jobfair/" + fair);
 	}
 
 }

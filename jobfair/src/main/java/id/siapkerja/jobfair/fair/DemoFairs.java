@@ -60,7 +60,12 @@ class DemoFairs {
 					"Jl. Tegar Beriman No. 1, Cibinong, Kabupaten Bogor", "021-8765432", "disnaker@demo.siapkerja.id",
 					"", "Dinas Tenaga Kerja Kabupaten Bogor (data demo).", "Sri Wahyuni"));
 		this.organizers.invite(organizer.id(), "penyelenggara@demo.siapkerja.id");
-		String text = "Bursa kerja dengan lowongan dari puluhan perusahaan untuk lulusan SMA/SMK, D3 dan S1. Data demo.";
+		String text = """
+				Bursa kerja dengan lowongan dari **puluhan perusahaan** untuk lulusan:
+				- SMA/SMK
+				- D3 dan S1
+
+				Informasi: https://kemnaker.go.id (data demo).""";
 		List<Demo> demos = List.of(
 				new Demo("Bursa Kerja Cibinong Sedang Berlangsung", text, Fair.Type.OFFLINE, Duration.ofHours(-2),
 						Duration.ofDays(2),
@@ -80,6 +85,10 @@ class DemoFairs {
 						Duration.ofDays(1), List.of(FairStatus.Action.SUBMIT, FairStatus.Action.REJECT)),
 				new Demo("Draf Jobfair Akhir Tahun", text, Fair.Type.OFFLINE, Duration.ofDays(60), Duration.ofDays(2),
 						List.of()),
+				new Demo("Bursa Kerja Bogor Bulan Lalu", text, Fair.Type.OFFLINE, Duration.ofDays(-12),
+						Duration.ofDays(2),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH,
+								FairStatus.Action.START, FairStatus.Action.FINISH)),
 				new Demo("Jobfair Dibatalkan", text, Fair.Type.ONLINE, Duration.ofDays(15), Duration.ofDays(1),
 						List.of(FairStatus.Action.CANCEL)));
 		Instant now = this.clock.instant();

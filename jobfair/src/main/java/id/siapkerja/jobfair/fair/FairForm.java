@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.siapkerja.webkit.region.Regions;
+import id.siapkerja.webkit.text.LimitedText;
 
 /**
  * The fair form as typed (times as {@code datetime-local} in the fair's zone) and its
@@ -27,6 +28,7 @@ final class FairForm {
 
 	FairForm(Map<String, String> values) {
 		this.values = new LinkedHashMap<>(values);
+		this.values.replaceAll((field, value) -> LimitedText.clean(value));
 		this.values.remove("_csrf");
 		this.values.remove("banner");
 	}

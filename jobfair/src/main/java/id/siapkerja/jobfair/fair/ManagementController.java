@@ -46,8 +46,20 @@ class ManagementController {
 		this.clock = clock;
 	}
 
-	/** An organizer with its fairs, for the management page. */
+	/**
+	 * An organizer with its fairs grouped by status in the order of their lifecycle, for
+	 * the management page.
+	 */
 	record Managed(Organizer organizer, List<Fair> fairs) {
+
+		public java.util.Map<FairStatus, List<Fair>> byStatus() {
+			java.util.Map<FairStatus, List<Fair>> groups = new java.util.EnumMap<>(FairStatus.class);
+			for (Fair fair : this.fairs) {
+				groups.computeIfAbsent(fair.status(), (status) -> new java.util.ArrayList<>()).add(fair);
+			}
+			return groups;
+		}
+
 	}
 
 	@GetMapping("/kelola")

@@ -121,7 +121,9 @@ class FairLifecycleTests {
 				.with(as(this.organizerSub))
 				.with(csrf())
 				.param("title", title)
-				.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+				.param("description",
+						"Lowongan dari **40 perusahaan** di Kabupaten Bogor untuk semua jenjang.\r\n\r\n- SMA/SMK\r\n"
+								+ "- D3 <script>alert(1)</script>")
 				.param("type", "OFFLINE")
 				.param("province", "32")
 				.param("venue", "Gedung Tegar Beriman, Cibinong")
@@ -137,6 +139,8 @@ class FairLifecycleTests {
 			.getRedirectedUrl();
 		UUID fair = UUID.fromString(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
 		assertThat(statusOf(fair)).isEqualTo("DRAFT");
+		assertThat(page("/kelola", as(this.organizerSub))).as("the management page groups fairs by status")
+			.containsPattern("(?s)id=\"status-DRAFT\".*Draf.*" + title);
 
 		// others have no business here
 		this.mvc.perform(get("/kelola/jobfair/" + fair).with(as(this.otherSub))).andExpect(status().isNotFound());
@@ -178,6 +182,10 @@ class FairLifecycleTests {
 		assertThat(page("/?q=pekerjaan", null)).as("Indonesian stemming: pekerjaan → kerja").contains(title);
 		assertThat(page("/?q=pekerjaan&provinsi=31", null)).doesNotContain(title);
 		String slug = this.jdbc.sql("select slug from fair where id = ?").param(fair).query(String.class).single();
+		assertThat(page("/jobfair/" + slug, null)).as("limited formatting, everything else escaped")
+			.contains("<strong>40 perusahaan</strong>")
+			.contains("<ul><li>SMA/SMK</li><li>D3 &lt;script&gt;alert(1)&lt;/script&gt;</li></ul>")
+			.doesNotContain("<script>alert");
 		assertThat(page("/jobfair/" + slug, null)).contains("Gedung Tegar Beriman")
 			.contains("WIB")
 			.contains("/jobfair/" + slug + "/banner.jpg")

@@ -52,6 +52,20 @@ public class WebKitAutoConfiguration {
 		return id.siapkerja.webkit.region.Regions.shipped();
 	}
 
+	/**
+	 * Descriptions and messages shown with their limited formatting, everything else
+	 * escaped: {@code #formatted} in templates.
+	 */
+	@Bean
+	id.siapkerja.webkit.text.LimitedText limitedText() {
+		return new id.siapkerja.webkit.text.LimitedText();
+	}
+
+	@Bean
+	id.siapkerja.webkit.text.LimitedTextDialect limitedTextDialect(id.siapkerja.webkit.text.LimitedText limitedText) {
+		return new id.siapkerja.webkit.text.LimitedTextDialect(limitedText);
+	}
+
 	@Bean
 	LayoutModel layoutModel(SiapkerjaWebProperties properties) {
 		return new LayoutModel(properties);

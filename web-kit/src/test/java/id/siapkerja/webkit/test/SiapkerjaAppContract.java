@@ -53,6 +53,45 @@ public abstract class SiapkerjaAppContract {
 	/** The name of the app's session cookie, different in every app. */
 	protected abstract String sessionCookieName();
 
+	/**
+	 * The pages anyone may open, each held to the budget of a weak connection: 150 KB
+	 * compressed, with its stylesheets and scripts, before images.
+	 */
+	protected java.util.List<String> publicPages() {
+		return java.util.List.of("/");
+	}
+
+	/**
+	 * The budget of a page with its stylesheets and scripts, compressed, before images.
+	 */
+	public static final int PAGE_BUDGET_BYTES = 150 * 1024;
+
+	@Test
+	void publicPagesStayWithinTheBudgetOfAWeakConnection() throws Exception {
+		java.util.regex.Pattern assets = java.util.regex.Pattern
+			.compile("(?:href|src)=\"(/[^\"]+\\.(?:css|js))(?:\\?[^\"]*)?\"");
+		for (String path : publicPages()) {
+			HttpResponse<byte[]> page = compressed(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.headers().firstValue("Content-Encoding")).as(path + " is compressed").hasValue("gzip");
+			long total = page.body().length;
+			String html = new String(
+					new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			java.util.regex.Matcher asset = assets.matcher(html);
+			int count = 0;
+			while (asset.find()) {
+				HttpResponse<byte[]> file = compressed(asset.group(1));
+				assertThat(file.statusCode()).as(asset.group(1)).isEqualTo(200);
+				total += file.body().length;
+				count++;
+			}
+			assertThat(count).as(path + " links its stylesheets and scripts").isPositive();
+			assertThat(total).as(path + " with its stylesheets and scripts, compressed, in bytes")
+				.isLessThanOrEqualTo(PAGE_BUDGET_BYTES);
+		}
+	}
+
 	@Test
 	void healthAndReadinessAreUp() throws Exception {
 		for (String path : new String[] { "/actuator/health", "/actuator/health/readiness",
@@ -154,6 +193,13 @@ public abstract class SiapkerjaAppContract {
 
 	private String message(String key, Locale locale) {
 		return org.springframework.web.util.HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale), "UTF-8");
+	}
+
+	private HttpResponse<byte[]> compressed(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
