@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.siapkerja.akun.outbox.Outbox;
+import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.akun.shared.DataProtection;
 
 import org.springframework.context.MessageSource;

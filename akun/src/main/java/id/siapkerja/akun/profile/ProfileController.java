@@ -17,6 +17,7 @@ import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.registration.RegionPicker;
 import id.siapkerja.akun.shared.MaritalStatus;
+import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.region.Regions;
 
 import org.springframework.http.CacheControl;

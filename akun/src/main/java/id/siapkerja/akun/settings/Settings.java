@@ -13,7 +13,7 @@ import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.LinkTokens;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.Passwords;
-import id.siapkerja.akun.outbox.Outbox;
+import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
 

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * in {@code prod} a missing key stops start-up with its name.
  */
 @Component
-public class DataProtection {
+public class DataProtection implements id.siapkerja.webkit.outbox.OutboxSeal {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -78,6 +78,17 @@ public class DataProtection {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Encryption failed", ex);
 		}
+	}
+
+	/** SMS and e-mail wait in the outbox encrypted like personal data. */
+	@Override
+	public byte[] seal(String content) {
+		return encrypt(content);
+	}
+
+	@Override
+	public String open(byte[] sealed) {
+		return decrypt(sealed);
 	}
 
 	/** Decrypts what {@link #encrypt} made; fails when it was tampered with. */

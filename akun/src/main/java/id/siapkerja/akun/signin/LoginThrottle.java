@@ -9,7 +9,7 @@ import java.util.Locale;
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Activity;
-import id.siapkerja.akun.outbox.Outbox;
+import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,7 +13,7 @@ import id.siapkerja.akun.account.LinkTokens;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.PasswordPolicy;
 import id.siapkerja.akun.account.Passwords;
-import id.siapkerja.akun.outbox.Outbox;
+import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

@@ -41,8 +41,8 @@ import static org.awaitility.Awaitility.await;
  * caught by GreenMail over SMTP. The clock can be moved forward.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "siapkerja.akun.dukcapil.read-timeout=1s", "siapkerja.akun.outbox.retry-delay=1s",
-				"siapkerja.akun.outbox.poll=200ms" })
+		properties = { "siapkerja.akun.dukcapil.read-timeout=1s", "siapkerja.outbox.retry-delay=1s",
+				"siapkerja.outbox.poll=200ms" })
 @Import(AkunIntegrationTest.Clocks.class)
 public abstract class AkunIntegrationTest {
 
@@ -74,7 +74,7 @@ public abstract class AkunIntegrationTest {
 	@DynamicPropertySource
 	static void outsideWorld(DynamicPropertyRegistry registry) {
 		registry.add("siapkerja.akun.dukcapil.base-url", GOV::baseUrl);
-		registry.add("siapkerja.akun.sms.base-url", GOV::baseUrl);
+		registry.add("siapkerja.sms.base-url", GOV::baseUrl);
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("siapkerja.akun.clients.jobfair.backchannel-logout-uri",

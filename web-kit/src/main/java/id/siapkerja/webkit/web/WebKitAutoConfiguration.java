@@ -66,6 +66,15 @@ public class WebKitAutoConfiguration {
 		return new id.siapkerja.webkit.text.LimitedTextDialect(limitedText);
 	}
 
+	/**
+	 * The shipped job titles and skills, and the normalization of skills for matching.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+	id.siapkerja.webkit.catalog.Catalogs catalogs() {
+		return new id.siapkerja.webkit.catalog.Catalogs();
+	}
+
 	@Bean
 	LayoutModel layoutModel(SiapkerjaWebProperties properties) {
 		return new LayoutModel(properties);

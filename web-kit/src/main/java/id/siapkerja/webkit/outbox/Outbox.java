@@ -1,22 +1,19 @@
-package id.siapkerja.akun.outbox;
+package id.siapkerja.webkit.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import id.siapkerja.akun.shared.DataProtection;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where akun puts every SMS and e-mail: in the caller's transaction, so a message exists
- * exactly when the change that decided it is committed. The dispatcher sends it and
- * retries after failures; the content is encrypted while it waits and erased once sent.
+ * Where an app puts every SMS, e-mail and notification to another service: in the
+ * caller's transaction, so a message exists exactly when the change that decided it is
+ * committed. The {@link OutboxDispatcher} sends it and retries after failures; the
+ * content is sealed by the app's {@link OutboxSeal} while it waits and erased once sent.
  */
-@Service
 public class Outbox {
 
 	/** Where a message stands. */
@@ -31,13 +28,13 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
-	private final DataProtection protection;
+	private final OutboxSeal seal;
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, DataProtection protection, Clock clock) {
+	public Outbox(JdbcClient jdbc, OutboxSeal seal, Clock clock) {
 		this.jdbc = jdbc;
-		this.protection = protection;
+		this.seal = seal;
 		this.clock = clock;
 	}
 
@@ -78,7 +75,7 @@ public class Outbox {
 		this.jdbc
 			.sql("insert into outbox_message (id, channel, recipient, content, created_at, next_attempt_at)"
 					+ " values (?, ?, ?, ?, ?, ?)")
-			.params(id, channel.name(), to, this.protection.encrypt(content), java.sql.Timestamp.from(now),
+			.params(id, channel.name(), to, this.seal.seal(content), java.sql.Timestamp.from(now),
 					java.sql.Timestamp.from(now))
 			.update();
 		return id;

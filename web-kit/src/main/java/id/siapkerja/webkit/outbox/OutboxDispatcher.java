@@ -1,4 +1,4 @@
-package id.siapkerja.akun.outbox;
+package id.siapkerja.webkit.outbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,15 +10,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import id.siapkerja.akun.shared.DataProtection;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the base delay, doubled each time, at most an hour) and given up only after a day of
  * trying.
  */
-@Component
-class OutboxDispatcher {
+public class OutboxDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -44,7 +39,7 @@ class OutboxDispatcher {
 
 	private final JavaMailSender mail;
 
-	private final DataProtection protection;
+	private final OutboxSeal seal;
 
 	private final Clock clock;
 
@@ -55,15 +50,13 @@ class OutboxDispatcher {
 	/** For notifications to services: short timeouts, HTTP/1.1. */
 	private final org.springframework.web.client.RestClient services;
 
-	OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms, JavaMailSender mail,
-			DataProtection protection, Clock clock,
-			@Value("${siapkerja.akun.outbox.retry-delay:10s}") Duration retryDelay,
-			@Value("${siapkerja.akun.mail.from}") String from) {
+	public OutboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms, JavaMailSender mail,
+			OutboxSeal seal, Clock clock, Duration retryDelay, String from) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.sms = sms;
 		this.mail = mail;
-		this.protection = protection;
+		this.seal = seal;
 		this.clock = clock;
 		this.retryDelay = retryDelay;
 		this.from = from;
@@ -79,8 +72,8 @@ class OutboxDispatcher {
 	private record Due(UUID id, String channel, String recipient, byte[] content, int attempts, Instant createdAt) {
 	}
 
-	@Scheduled(fixedDelayString = "${siapkerja.akun.outbox.poll:1s}")
-	void dispatch() {
+	@Scheduled(fixedDelayString = "${siapkerja.outbox.poll:1s}")
+	public void dispatch() {
 		Integer sent;
 		do {
 			sent = this.transactions.execute((status) -> dispatchBatch());
@@ -89,7 +82,7 @@ class OutboxDispatcher {
 	}
 
 	/** Sends one batch of due messages; returns how many were handled. */
-	int dispatchBatch() {
+	public int dispatchBatch() {
 		Instant now = this.clock.instant();
 		List<Due> due = this.jdbc
 			.sql("select id, channel, recipient, content, attempts, created_at from outbox_message"
@@ -117,7 +110,7 @@ class OutboxDispatcher {
 	}
 
 	private void send(Due message) throws Exception {
-		String content = this.protection.decrypt(message.content());
+		String content = this.seal.open(message.content());
 		if (Outbox.Channel.SMS.name().equals(message.channel())) {
 			this.sms.send(message.recipient(), content);
 		}

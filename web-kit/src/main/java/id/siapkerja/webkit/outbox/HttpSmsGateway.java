@@ -1,13 +1,11 @@
-package id.siapkerja.akun.outbox;
+package id.siapkerja.webkit.outbox;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -16,16 +14,12 @@ import org.springframework.web.client.RestClientException;
  * credentials): gov-sim's simulated gateway by default, a provider's endpoint with the
  * same contract in production.
  */
-@Component
-class HttpSmsGateway implements SmsGateway {
+public class HttpSmsGateway implements SmsGateway {
 
 	private final RestClient client;
 
-	HttpSmsGateway(RestClient.Builder builder, @Value("${siapkerja.akun.sms.base-url}") String baseUrl,
-			@Value("${siapkerja.akun.sms.username}") String username,
-			@Value("${siapkerja.akun.sms.password}") String password,
-			@Value("${siapkerja.akun.sms.connect-timeout:2s}") Duration connectTimeout,
-			@Value("${siapkerja.akun.sms.read-timeout:5s}") Duration readTimeout) {
+	public HttpSmsGateway(RestClient.Builder builder, String baseUrl, String username, String password,
+			Duration connectTimeout, Duration readTimeout) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
 		requests.setReadTimeout(readTimeout);

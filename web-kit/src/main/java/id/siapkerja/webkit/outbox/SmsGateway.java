@@ -1,14 +1,14 @@
-package id.siapkerja.akun.outbox;
+package id.siapkerja.webkit.outbox;
 
 /** The port to the SMS provider: hands over one text message or throws. */
-interface SmsGateway {
+public interface SmsGateway {
 
 	void send(String to, String text) throws SmsNotSent;
 
 	/** The gateway did not take the message; the outbox tries again later. */
 	class SmsNotSent extends Exception {
 
-		SmsNotSent(String reason, Throwable cause) {
+		public SmsNotSent(String reason, Throwable cause) {
 			super(reason, cause);
 		}
 

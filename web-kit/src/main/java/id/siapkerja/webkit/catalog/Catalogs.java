@@ -1,4 +1,4 @@
-package id.siapkerja.akun.profile;
+package id.siapkerja.webkit.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The shipped lists behind the type-ahead: common job titles and several hundred skills;
  * and the normalization that makes "ms excel", "MS-Excel" and "Microsoft Excel" one skill
- * for matching.
+ * for matching. Shared by akun's profile and Jobfair's vacancies, so that a seeker's
+ * skills and a vacancy's required skills are compared in the same form.
  */
-@Component
 public class Catalogs {
 
 	/** Whole-name aliases people type, by their normalized form. */
@@ -38,9 +36,9 @@ public class Catalogs {
 
 	private final Map<String, String> skillsByNormalized = new LinkedHashMap<>();
 
-	Catalogs() {
-		this.jobTitles = read("/profile/job-titles.txt");
-		for (String skill : read("/profile/skills.txt")) {
+	public Catalogs() {
+		this.jobTitles = read("/catalog/job-titles.txt");
+		for (String skill : read("/catalog/skills.txt")) {
 			this.skillsByNormalized.put(normalize(skill), skill);
 		}
 	}

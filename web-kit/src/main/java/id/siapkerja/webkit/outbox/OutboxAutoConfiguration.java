@@ -1,0 +1,57 @@
+package id.siapkerja.webkit.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The outbox of an app that sets {@code siapkerja.outbox.enabled=true} and has the
+ * {@code outbox_message} table: SMS through the HTTP gateway ({@code siapkerja.sms.*}),
+ * e-mail from {@code siapkerja.mail.from}, retries from
+ * {@code siapkerja.outbox.retry-delay}.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		"org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
+		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
+@ConditionalOnProperty(name = "siapkerja.outbox.enabled", havingValue = "true")
+public class OutboxAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	OutboxSeal outboxSeal() {
+		return OutboxSeal.PLAIN;
+	}
+
+	@Bean
+	Outbox outbox(JdbcClient jdbc, OutboxSeal seal, Clock clock) {
+		return new Outbox(jdbc, seal, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SmsGateway smsGateway(RestClient.Builder builder, @Value("${siapkerja.sms.base-url}") String baseUrl,
+			@Value("${siapkerja.sms.username}") String username, @Value("${siapkerja.sms.password}") String password,
+			@Value("${siapkerja.sms.connect-timeout:2s}") Duration connectTimeout,
+			@Value("${siapkerja.sms.read-timeout:5s}") Duration readTimeout) {
+		return new HttpSmsGateway(builder, baseUrl, username, password, connectTimeout, readTimeout);
+	}
+
+	@Bean
+	OutboxDispatcher outboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms,
+			JavaMailSender mail, OutboxSeal seal, Clock clock,
+			@Value("${siapkerja.outbox.retry-delay:10s}") Duration retryDelay,
+			@Value("${siapkerja.mail.from}") String from) {
+		return new OutboxDispatcher(jdbc, transactions, sms, mail, seal, clock, retryDelay, from);
+	}
+
+}
