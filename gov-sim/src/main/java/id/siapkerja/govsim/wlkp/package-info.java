@@ -1,0 +1,5 @@
+/**
+ * WLKP (Wajib Lapor Ketenagakerjaan di Perusahaan): synthetic companies and their report
+ * codes.
+ */
+package id.siapkerja.govsim.wlkp;
