@@ -84,7 +84,9 @@ class AuthorizationServerConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
+			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()))
+			.addFilterBefore(new PromptLogin(),
+					org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter.class);
 		return http.build();
 	}
 

@@ -103,6 +103,24 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void promptLoginAsksForThePasswordEvenWithALiveSession() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		WebClient.Raw silent = browser.getRaw(authorize("jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256"));
+		assertThat(silent.location()).as("a live session needs no password").startsWith(JOBFAIR_REDIRECT);
+		WebClient.Page login = browser
+			.get(authorize("jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256") + "&prompt=login");
+		assertThat(login.path()).as("prompt=login asks for the password").isEqualTo("/login");
+		WebClient.Page back = login.form("form[action='/login']")
+			.set("identitas", person.email())
+			.set("password", person.password())
+			.submit();
+		assertThat(back.url()).startsWith(JOBFAIR_REDIRECT).contains("code=");
+	}
+
+	@Test
 	void loggingOutOfAkunSendsABackChannelLogoutTokenAndEndsTheRefreshToken() throws Exception {
 		Person person = Person.random();
 		WebClient browser = browser();
