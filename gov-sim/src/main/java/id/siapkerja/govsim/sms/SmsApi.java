@@ -30,13 +30,19 @@ class SmsApi {
 
 	private final SmsGateway gateway;
 
-	private final String expectedAuthorization;
+	/**
+	 * The Authorization headers of the senders (akun and Jobfair each have their own).
+	 */
+	private final java.util.Set<String> expectedAuthorizations;
 
-	SmsApi(SmsGateway gateway, @Value("${siapkerja.govsim.sms.username:akun}") String username,
-			@Value("${siapkerja.govsim.sms.password:rahasia-dev}") String password) {
+	SmsApi(SmsGateway gateway,
+			@Value("${siapkerja.govsim.sms.senders:akun:rahasia-dev,jobfair:rahasia-dev}") java.util.List<String> senders) {
 		this.gateway = gateway;
-		this.expectedAuthorization = "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.expectedAuthorizations = new java.util.HashSet<>();
+		for (String sender : senders) {
+			this.expectedAuthorizations
+				.add("Basic " + Base64.getEncoder().encodeToString(sender.strip().getBytes(StandardCharsets.UTF_8)));
+		}
 	}
 
 	/** What a sender posts. */
@@ -48,7 +54,7 @@ class SmsApi {
 	ResponseEntity<Map<String, String>> send(
 			@RequestHeader(name = "Authorization", required = false) String authorization,
 			@RequestBody SendRequest request) {
-		if (!this.expectedAuthorization.equals(authorization)) {
+		if (authorization == null || !this.expectedAuthorizations.contains(authorization)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "unauthorized"));
 		}
 		if (request.to() == null || !request.to().matches("\\+\\d{8,15}") || request.text() == null

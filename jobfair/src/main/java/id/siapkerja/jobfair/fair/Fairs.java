@@ -167,6 +167,13 @@ public class Fairs {
 		return this.jdbc.sql("select * from fair where slug = ?").param(slug).query(Fairs::map).optional();
 	}
 
+	/** Published fairs whose company registration is still open, soonest first. */
+	public List<Fair> openForCompanies() {
+		return this.jdbc.sql("""
+				select * from fair where status = 'PUBLISHED' and registration_deadline > ? order by starts_at
+				""").param(now()).query(Fairs::map).list();
+	}
+
 	List<Fair> ofOrganizer(UUID organizer) {
 		return this.jdbc.sql("select * from fair where organizer_id = ? order by starts_at desc")
 			.param(organizer)

@@ -17,9 +17,12 @@ class PublicFairsController {
 
 	private final Organizers organizers;
 
-	PublicFairsController(Fairs fairs, Organizers organizers) {
+	private final java.time.Clock clock;
+
+	PublicFairsController(Fairs fairs, Organizers organizers, java.time.Clock clock) {
 		this.fairs = fairs;
 		this.organizers = organizers;
+		this.clock = clock;
 	}
 
 	@GetMapping("/jobfair/{slug}")
@@ -32,6 +35,8 @@ class PublicFairsController {
 		model.addAttribute("organizer", this.organizers.byId(fair.organizerId()).orElseThrow());
 		model.addAttribute("hasBanner", this.fairs.hasBanner(fair.id()));
 		model.addAttribute("hasLogo", this.organizers.logo(fair.organizerId()).isPresent());
+		model.addAttribute("companiesMayJoin",
+				fair.status() == FairStatus.PUBLISHED && this.clock.instant().isBefore(fair.registrationDeadline()));
 		return "fair/public";
 	}
 

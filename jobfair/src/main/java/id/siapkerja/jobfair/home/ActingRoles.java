@@ -1,8 +1,10 @@
-package id.siapkerja.jobfair.member;
+package id.siapkerja.jobfair.home;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import jakarta.servlet.http.HttpSession;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A person may be a job seeker, a member of organizers (and later companies) and Admin
- * Pusat at once: the header shows the role they act in and switches it
- * ({@code /peran?ke=...}), taking them to that role's page.
+ * A person may be a job seeker, a member of organizers and companies and Admin Pusat at
+ * once: the header shows the role they act in and switches it ({@code /peran?ke=...}),
+ * taking them to that role's page.
  */
 @Controller
 @ControllerAdvice
@@ -31,10 +33,13 @@ class ActingRoles {
 
 	private final Organizers organizers;
 
+	private final Companies companies;
+
 	private final MessageSource messages;
 
-	ActingRoles(Organizers organizers, MessageSource messages) {
+	ActingRoles(Organizers organizers, Companies companies, MessageSource messages) {
 		this.organizers = organizers;
+		this.companies = companies;
 		this.messages = messages;
 	}
 
@@ -76,6 +81,10 @@ class ActingRoles {
 		for (Organizer organizer : this.organizers.of(user.getSubject())) {
 			roles.add(new Role("penyelenggara:" + organizer.id(), message("role.organizer", organizer.name()),
 					"/kelola"));
+		}
+		for (Company company : this.companies.of(user.getSubject())) {
+			roles.add(new Role("perusahaan:" + company.id(), message("role.company", company.name()),
+					"/perusahaan/" + company.id()));
 		}
 		if (authentication.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("ROLE_ADMIN_PUSAT"))) {
 			roles.add(new Role("admin", message("role.admin"), "/admin"));

@@ -61,6 +61,15 @@ public class Organizers {
 			.update();
 	}
 
+	/**
+	 * At each login, the organizer invitations of the verified address become
+	 * memberships.
+	 */
+	@org.springframework.context.event.EventListener
+	void signedIn(id.siapkerja.jobfair.signin.SignedIn event) {
+		claimInvitations(event.sub(), event.verifiedEmail());
+	}
+
 	/** Turns the invitations of a verified address into memberships of the person. */
 	@Transactional
 	public int claimInvitations(String memberSub, String verifiedEmail) {

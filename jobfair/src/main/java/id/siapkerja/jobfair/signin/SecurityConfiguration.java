@@ -30,12 +30,19 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
-			id.siapkerja.jobfair.organizer.Organizers organizers,
+			org.springframework.context.ApplicationEventPublisher events,
 			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
-		// akun asks PKCE of every client, confidential ones included
-		requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		// akun asks PKCE of every client; "/masuk-ulang" asks akun for the password again
+		requests.setAuthorizationRequestCustomizer(
+				OAuth2AuthorizationRequestCustomizers.withPkce().andThen((authorization) -> {
+					var current = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+					if (current instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+							&& "login".equals(servlet.getRequest().getParameter("prompt"))) {
+						authorization.additionalParameters((parameters) -> parameters.put("prompt", "login"));
+					}
+				}));
 		OidcClientInitiatedLogoutSuccessHandler loggedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
 		// the pages of a person need a login; public pages (and unknown addresses, which
@@ -44,14 +51,17 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN_PUSAT")
-			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**")
+			.requestMatchers("/perusahaan/*/logo.jpg")
+			.permitAll()
+			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**", "/perusahaan/**",
+					"/undangan/**", "/masuk-ulang", "/ikuti-perusahaan/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.loginPage("/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID)
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
-				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members, organizers)))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members, events)))
 				.defaultSuccessUrl("/saya"))
 			.logout((logout) -> logout.logoutSuccessHandler(loggedOut))
 			.oidcLogout((logout) -> logout.clientRegistrationRepository(registrations)
@@ -61,14 +71,14 @@ class SecurityConfiguration {
 	}
 
 	private static OAuth2UserService<OidcUserRequest, OidcUser> recordingMembers(Members members,
-			id.siapkerja.jobfair.organizer.Organizers organizers) {
+			org.springframework.context.ApplicationEventPublisher events) {
 		OidcUserService delegate = new OidcUserService();
 		return (request) -> {
 			OidcUser user = delegate.loadUser(request);
 			members.loggedIn(user);
-			if (Boolean.TRUE.equals(user.getEmailVerified())) {
-				organizers.claimInvitations(user.getSubject(), user.getEmail());
-			}
+			// memberships offered to the verified address are claimed by their modules
+			events.publishEvent(new SignedIn(user.getSubject(), user.getFullName() == null ? "" : user.getFullName(),
+					Boolean.TRUE.equals(user.getEmailVerified()) ? user.getEmail() : null));
 			// the roles akun names become authorities (ROLE_ADMIN_PUSAT for Admin Pusat)
 			java.util.Set<org.springframework.security.core.GrantedAuthority> authorities = new java.util.HashSet<>(
 					user.getAuthorities());

@@ -1,0 +1,163 @@
+package id.siapkerja.jobfair.company;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The companies and who may act for them: only active members act for a company, only its
+ * owner manages the team. A person who is not a member gets "not found", never a hint
+ * that the company exists.
+ */
+@Repository
+public class Companies {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Companies(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A WLKP code already registered by another team. */
+	static final class AlreadyRegistered extends RuntimeException {
+
+		AlreadyRegistered() {
+			super("WLKP code already registered");
+		}
+
+	}
+
+	/**
+	 * Registers a company with the person as its owner.
+	 * @throws AlreadyRegistered when its WLKP code is taken
+	 */
+	@Transactional
+	public Company register(Company company, String ownerSub, String ownerEmail, String ownerName) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		try {
+			this.jdbc.sql("""
+					insert into company (id, wlkp_code, name, legal_form, sector, size, region_code, address, phone,
+						email, website, description, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+				.params(id, company.wlkpCode(), company.name(), company.legalForm().name(), company.sector(),
+						company.size().name(), company.regionCode(), company.address(), company.phone(),
+						company.email(), company.website(), company.description(), now)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyRegistered();
+		}
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
+				values (?, ?, ?, ?, ?, 'OWNER', 'ACTIVE', ?)
+				""")
+			.params(UUID.randomUUID(), id, ownerSub, ownerEmail == null ? "" : ownerEmail, ownerName, now)
+			.update();
+		return byId(id).orElseThrow();
+	}
+
+	/** Changes the profile; the WLKP code stays as registered. */
+	@Transactional
+	public void update(UUID id, Company company) {
+		this.jdbc.sql("""
+				update company set name = ?, legal_form = ?, sector = ?, size = ?, region_code = ?, address = ?,
+					phone = ?, email = ?, website = ?, description = ? where id = ?
+				""")
+			.params(company.name(), company.legalForm().name(), company.sector(), company.size().name(),
+					company.regionCode(), company.address(), company.phone(), company.email(), company.website(),
+					company.description(), id)
+			.update();
+	}
+
+	@Transactional
+	public void saveLogo(UUID id, byte[] logo) {
+		this.jdbc.sql("update company set logo = ? where id = ?").params(logo, id).update();
+	}
+
+	public Optional<byte[]> logo(UUID id) {
+		return this.jdbc.sql("select logo from company where id = ?")
+			.param(id)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional()
+			.filter((bytes) -> bytes != null);
+	}
+
+	public boolean hasLogo(UUID id) {
+		return this.jdbc.sql("select logo is not null from company where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	public Optional<Company> byId(UUID id) {
+		return this.jdbc.sql("select * from company where id = ?").param(id).query(Companies::map).optional();
+	}
+
+	public Optional<Company> byName(String name) {
+		return this.jdbc.sql("select * from company where name = ?").param(name).query(Companies::map).optional();
+	}
+
+	public boolean wlkpCodeTaken(String code) {
+		return this.jdbc.sql("select count(*) from company where wlkp_code = ?")
+			.param(code)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The companies the person is an active member of. */
+	public List<Company> of(String sub) {
+		return this.jdbc.sql("""
+				select c.* from company c join company_member m on m.company_id = c.id
+				where m.sub = ? and m.status = 'ACTIVE' order by c.name
+				""").param(sub).query(Companies::map).list();
+	}
+
+	public Optional<TeamMember.Role> roleOf(UUID company, String sub) {
+		return this.jdbc.sql("select role from company_member where company_id = ? and sub = ? and status = 'ACTIVE'")
+			.params(company, sub)
+			.query((rs, row) -> TeamMember.Role.valueOf(rs.getString(1)))
+			.optional();
+	}
+
+	/** The company, for an active member; 404 for anyone else. */
+	public Company forMember(UUID company, String sub) {
+		if (roleOf(company, sub).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return byId(company).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The company, for its owner; 404 for a non-member, 403 for a member. */
+	public Company forOwner(UUID company, String sub) {
+		TeamMember.Role role = roleOf(company, sub)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (role != TeamMember.Role.OWNER) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return byId(company).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	static Company map(ResultSet rs, int row) throws SQLException {
+		return new Company(rs.getObject("id", UUID.class), rs.getString("wlkp_code"), rs.getString("name"),
+				Company.LegalForm.valueOf(rs.getString("legal_form")), rs.getString("sector"),
+				Company.Size.valueOf(rs.getString("size")), rs.getString("region_code"), rs.getString("address"),
+				rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getString("description"));
+	}
+
+}

@@ -1,0 +1,175 @@
+package id.siapkerja.jobfair.company;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.signin.ReAuthentication;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Tim Perusahaan" (J-C-d … g): every member sees the team; only the owner invites,
+ * resends, cancels, removes and hands over ownership. The invitation link
+ * ({@code /undangan/{token}}) leads through the login and then to "Terima undangan".
+ */
+@Controller
+class TeamController {
+
+	private final Companies companies;
+
+	private final Team team;
+
+	private final ReAuthentication reAuthentication;
+
+	TeamController(Companies companies, Team team, ReAuthentication reAuthentication) {
+		this.companies = companies;
+		this.team = team;
+		this.reAuthentication = reAuthentication;
+	}
+
+	@GetMapping("/perusahaan/{id}/tim")
+	String team(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+		Company company = this.companies.forMember(id, user.getSubject());
+		model.addAttribute("company", company);
+		model.addAttribute("owner",
+				this.companies.roleOf(id, user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
+		model.addAttribute("members", this.team.members(id));
+		model.addAttribute("me", user.getSubject());
+		model.addAttribute("now", java.time.Instant.now());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", java.util.Map.of());
+		}
+		return "company/team";
+	}
+
+	@PostMapping("/perusahaan/{id}/tim/undang")
+	String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		Company company = this.companies.forOwner(id, user.getSubject());
+		String address = email.strip();
+		String problem = null;
+		if (address.isEmpty()) {
+			problem = "form.required";
+		}
+		else if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			problem = "organizer.email.invalid";
+		}
+		else if (name.strip().length() > 100) {
+			problem = "form.too-long";
+		}
+		if (problem == null) {
+			Optional<Team.InviteProblem> refused = this.team.invite(id, company.name(), user.getSubject(),
+					fullName(user), address, name, LocaleContextHolder.getLocale());
+			problem = refused.map((p) -> "team.invite." + p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+				.orElse(null);
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("inviteProblem", problem);
+			redirect.addFlashAttribute("form", java.util.Map.of("email", address, "name", name));
+			return "redirect:/perusahaan/" + id + "/tim";
+		}
+		redirect.addFlashAttribute("done", "team.invited");
+		redirect.addFlashAttribute("doneArgument", address);
+		return "redirect:/perusahaan/" + id + "/tim";
+	}
+
+	@PostMapping("/perusahaan/{id}/tim/{member}/kirim-ulang")
+	String resend(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		Company company = this.companies.forOwner(id, user.getSubject());
+		boolean sent = this.team.resend(id, member, company.name(), fullName(user), LocaleContextHolder.getLocale());
+		redirect.addFlashAttribute(sent ? "done" : "problem", sent ? "team.resent" : "team.not-pending");
+		return "redirect:/perusahaan/" + id + "/tim";
+	}
+
+	@PostMapping("/perusahaan/{id}/tim/{member}/hapus")
+	String remove(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		this.companies.forOwner(id, user.getSubject());
+		boolean removed = this.team.remove(id, member);
+		redirect.addFlashAttribute(removed ? "done" : "problem", removed ? "team.removed" : "team.not-removable");
+		return "redirect:/perusahaan/" + id + "/tim";
+	}
+
+	/**
+	 * "Transfer kepemilikan": asks for the password again at akun (a fresh login), then
+	 * shows the confirmation.
+	 */
+	@GetMapping("/perusahaan/{id}/tim/{member}/transfer")
+	String transferPage(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
+			Model model) {
+		Company company = this.companies.forOwner(id, user.getSubject());
+		TeamMember target = this.team.member(id, member)
+			.filter((m) -> m.status() == TeamMember.Status.ACTIVE && m.role() == TeamMember.Role.MEMBER)
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+					org.springframework.http.HttpStatus.NOT_FOUND));
+		model.addAttribute("company", company);
+		model.addAttribute("target", target);
+		model.addAttribute("confirmed", this.reAuthentication.isFresh(user));
+		return "company/transfer";
+	}
+
+	@PostMapping("/perusahaan/{id}/tim/{member}/transfer")
+	String transfer(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		this.companies.forOwner(id, user.getSubject());
+		if (!this.reAuthentication.isFresh(user)) {
+			redirect.addFlashAttribute("problem", "team.transfer.password");
+			return "redirect:/perusahaan/" + id + "/tim/" + member + "/transfer";
+		}
+		try {
+			this.team.transferOwnership(id, user.getSubject(), member);
+		}
+		catch (Team.NotTransferable ex) {
+			redirect.addFlashAttribute("problem", "team.transfer.refused");
+			return "redirect:/perusahaan/" + id + "/tim";
+		}
+		redirect.addFlashAttribute("done", "team.transferred");
+		return "redirect:/perusahaan/" + id + "/tim";
+	}
+
+	@GetMapping("/undangan/{token}")
+	String invitation(@PathVariable String token, @AuthenticationPrincipal OidcUser user, Model model) {
+		Team.Invitation invitation = this.team.open(token, user.getSubject(), verifiedEmail(user));
+		return invitationView(token, invitation, user, model);
+	}
+
+	@PostMapping("/undangan/{token}")
+	String accept(@PathVariable String token, @AuthenticationPrincipal OidcUser user, Model model) {
+		Team.Invitation invitation = this.team.accept(token, user.getSubject(), verifiedEmail(user), fullName(user));
+		if (invitation.state() == Team.InvitationState.VALID) {
+			return "redirect:/perusahaan/" + invitation.member().companyId() + "?bergabung";
+		}
+		return invitationView(token, invitation, user, model);
+	}
+
+	private String invitationView(String token, Team.Invitation invitation, OidcUser user, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("state", invitation.state());
+		model.addAttribute("invited", invitation.member());
+		model.addAttribute("email", user.getEmail());
+		model.addAttribute("company",
+				invitation.member() == null ? null : this.companies.byId(invitation.member().companyId()).orElse(null));
+		return "company/invitation";
+	}
+
+	private static String verifiedEmail(OidcUser user) {
+		return Boolean.TRUE.equals(user.getEmailVerified()) ? user.getEmail() : null;
+	}
+
+	private static String fullName(OidcUser user) {
+		return user.getFullName() == null ? "" : user.getFullName();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Companies: registration (with WLKP), profile, team and invitations. */
+package id.siapkerja.jobfair.company;

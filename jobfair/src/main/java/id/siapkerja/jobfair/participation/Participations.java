@@ -1,0 +1,151 @@
+package id.siapkerja.jobfair.participation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Companies joining fairs (J-C-h … l, J-O-i). A company asks while the fair is published
+ * and its registration deadline has not passed, with at least one open vacancy of its
+ * own; it adds vacancies until the fair ends; the organizer accepts or rejects with a
+ * reason.
+ */
+@Service
+public class Participations {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Participations(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Why a request or an addition was refused. */
+	enum Refusal {
+
+		NOT_OPEN, NO_VACANCY, REJECTED, FAIR_OVER
+
+	}
+
+	/**
+	 * Asks to take part with these vacancies, or adds them to the request made before.
+	 * @return the refusal, if any
+	 */
+	@Transactional
+	Optional<Refusal> request(Fair fair, UUID company, String sub, List<UUID> openVacancies) {
+		Optional<Participation> existing = of(fair.id(), company);
+		if (existing.isEmpty()) {
+			if (fair.status() != FairStatus.PUBLISHED || !this.clock.instant().isBefore(fair.registrationDeadline())) {
+				return Optional.of(Refusal.NOT_OPEN);
+			}
+			if (openVacancies.isEmpty()) {
+				return Optional.of(Refusal.NO_VACANCY);
+			}
+			this.jdbc.sql("""
+					insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
+					values (?, ?, ?, 'REQUESTED', ?, ?) on conflict (fair_id, company_id) do nothing
+					""").params(UUID.randomUUID(), fair.id(), company, sub, now()).update();
+			existing = of(fair.id(), company);
+		}
+		Participation participation = existing.orElseThrow();
+		if (participation.status() == Participation.Status.REJECTED) {
+			return Optional.of(Refusal.REJECTED);
+		}
+		if (fair.status() != FairStatus.PUBLISHED && fair.status() != FairStatus.ONGOING) {
+			return Optional.of(Refusal.FAIR_OVER);
+		}
+		if (openVacancies.isEmpty()) {
+			return Optional.of(Refusal.NO_VACANCY);
+		}
+		for (UUID vacancy : openVacancies) {
+			this.jdbc.sql("""
+					insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)
+					on conflict do nothing
+					""").params(participation.id(), vacancy, now()).update();
+		}
+		return Optional.empty();
+	}
+
+	/** The organizer's decision; refused when it was decided before. */
+	@Transactional
+	Participation decide(UUID fair, UUID participation, boolean accept, String reason, String actor) {
+		Participation current = this.jdbc.sql("select * from participation where id = ? and fair_id = ? for update")
+			.params(participation, fair)
+			.query(Participations::map)
+			.optional()
+			.orElseThrow(() -> new java.util.NoSuchElementException("participation " + participation));
+		Participation.Status next = current.status().decide(accept);
+		this.jdbc.sql("update participation set status = ?, reason = ?, decided_by = ?, decided_at = ? where id = ?")
+			.params(next.name(), accept ? null : reason, actor, now(), participation)
+			.update();
+		return byId(participation).orElseThrow();
+	}
+
+	public Optional<Participation> of(UUID fair, UUID company) {
+		return this.jdbc.sql("select * from participation where fair_id = ? and company_id = ?")
+			.params(fair, company)
+			.query(Participations::map)
+			.optional();
+	}
+
+	Optional<Participation> byId(UUID id) {
+		return this.jdbc.sql("select * from participation where id = ?")
+			.param(id)
+			.query(Participations::map)
+			.optional();
+	}
+
+	public List<Participation> ofCompany(UUID company) {
+		return this.jdbc.sql("""
+				select p.* from participation p join fair f on f.id = p.fair_id
+				where p.company_id = ? order by f.starts_at desc
+				""").param(company).query(Participations::map).list();
+	}
+
+	/** The requests of a fair: undecided first, then accepted, then rejected. */
+	public List<Participation> ofFair(UUID fair) {
+		return this.jdbc.sql("""
+				select * from participation where fair_id = ?
+				order by case status when 'REQUESTED' then 0 when 'ACCEPTED' then 1 else 2 end, requested_at
+				""").param(fair).query(Participations::map).list();
+	}
+
+	/** The vacancies a company publishes in a fair. */
+	public List<UUID> vacanciesOf(UUID participation) {
+		return this.jdbc
+			.sql("select vacancy_id from participation_vacancy where participation_id = ? order by added_at")
+			.param(participation)
+			.query(UUID.class)
+			.list();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	static Participation map(ResultSet rs, int row) throws SQLException {
+		return new Participation(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
+				rs.getObject("company_id", UUID.class), Participation.Status.valueOf(rs.getString("status")),
+				rs.getString("reason"), rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
+				instant(rs.getTimestamp("decided_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

@@ -1,0 +1,163 @@
+package id.siapkerja.jobfair.vacancy;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The vacancies of companies. Every read and change names the company, so a vacancy is
+ * only ever reached through the company it belongs to.
+ */
+@Repository
+public class Vacancies {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Vacancies(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Step 1: what the job is. Starts a draft with the rest defaulted. */
+	@Transactional
+	public UUID create(UUID company, Position position) {
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
+					openings, min_education, deadline, status, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'SMA', ?, 'DRAFT', ?, ?)
+				""")
+			.params(id, company, position.title(), position.description(), position.employmentType().name(),
+					position.workArrangement().name(), position.regionCode(), position.openings(),
+					LocalDate.ofInstant(this.clock.instant(), java.time.ZoneId.of("Asia/Jakarta")).plusDays(30), now,
+					now)
+			.update();
+		return id;
+	}
+
+	/** What the job is (step 1). */
+	public record Position(String title, String description, Vacancy.EmploymentType employmentType,
+			Vacancy.WorkArrangement workArrangement, String regionCode, int openings) {
+	}
+
+	/** Who fits (step 2). */
+	public record Requirements(Vacancy.Education minEducation, List<String> majors, List<String> skills,
+			List<String> skillNames, int minExperienceYears, boolean disabilityFriendly) {
+	}
+
+	/** Pay and deadline (step 3). */
+	public record Terms(Long salaryMin, Long salaryMax, boolean showSalary, LocalDate deadline) {
+	}
+
+	@Transactional
+	public boolean updatePosition(UUID company, UUID id, Position position) {
+		return this.jdbc.sql("""
+				update vacancy set title = ?, description = ?, employment_type = ?, work_arrangement = ?,
+					region_code = ?, openings = ?, updated_at = ? where id = ? and company_id = ?
+				""")
+			.params(position.title(), position.description(), position.employmentType().name(),
+					position.workArrangement().name(), position.regionCode(), position.openings(), now(), id, company)
+			.update() > 0;
+	}
+
+	@Transactional
+	public boolean updateRequirements(UUID company, UUID id, Requirements requirements) {
+		return this.jdbc.sql("""
+				update vacancy set min_education = ?, majors = ?, skills = ?, skill_names = ?,
+					min_experience_years = ?, disability_friendly = ?, updated_at = ? where id = ? and company_id = ?
+				""")
+			.params(requirements.minEducation().name(), requirements.majors().toArray(String[]::new),
+					requirements.skills().toArray(String[]::new), requirements.skillNames().toArray(String[]::new),
+					requirements.minExperienceYears(), requirements.disabilityFriendly(), now(), id, company)
+			.update() > 0;
+	}
+
+	@Transactional
+	public boolean updateTerms(UUID company, UUID id, Terms terms) {
+		return this.jdbc.sql("""
+				update vacancy set salary_min = ?, salary_max = ?, show_salary = ?, deadline = ?, updated_at = ?
+				where id = ? and company_id = ?
+				""")
+			.params(terms.salaryMin(), terms.salaryMax(), terms.showSalary(), terms.deadline(), now(), id, company)
+			.update() > 0;
+	}
+
+	/** Moves a vacancy: DRAFT or CLOSED → OPEN, OPEN → CLOSED. */
+	@Transactional
+	public boolean move(UUID company, UUID id, Vacancy.Status to) {
+		String from = (to == Vacancy.Status.OPEN) ? "status in ('DRAFT', 'CLOSED')" : "status = 'OPEN'";
+		return this.jdbc
+			.sql("update vacancy set status = ?, updated_at = ? where id = ? and company_id = ? and " + from)
+			.params(to.name(), now(), id, company)
+			.update() > 0;
+	}
+
+	public Optional<Vacancy> of(UUID company, UUID id) {
+		return this.jdbc.sql("select * from vacancy where id = ? and company_id = ?")
+			.params(id, company)
+			.query(Vacancies::map)
+			.optional();
+	}
+
+	public List<Vacancy> ofCompany(UUID company) {
+		return this.jdbc.sql("""
+				select * from vacancy where company_id = ?
+				order by case status when 'OPEN' then 0 when 'DRAFT' then 1 else 2 end, updated_at desc
+				""").param(company).query(Vacancies::map).list();
+	}
+
+	/** The open vacancies of a company whose deadline has not passed. */
+	public List<Vacancy> openOfCompany(UUID company) {
+		return this.jdbc.sql("""
+				select * from vacancy where company_id = ? and status = 'OPEN' and deadline >= ? order by title
+				""")
+			.params(company, LocalDate.ofInstant(this.clock.instant(), java.time.ZoneId.of("Asia/Jakarta")))
+			.query(Vacancies::map)
+			.list();
+	}
+
+	public List<Vacancy> byIds(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from vacancy where id = any(?) order by title")
+			.param(ids.toArray(UUID[]::new))
+			.query(Vacancies::map)
+			.list();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+	static Vacancy map(ResultSet rs, int row) throws SQLException {
+		return new Vacancy(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
+				rs.getString("title"), rs.getString("description"),
+				Vacancy.EmploymentType.valueOf(rs.getString("employment_type")),
+				Vacancy.WorkArrangement.valueOf(rs.getString("work_arrangement")), rs.getString("region_code"),
+				Vacancy.Education.valueOf(rs.getString("min_education")), strings(rs.getArray("majors")),
+				strings(rs.getArray("skills")), strings(rs.getArray("skill_names")), rs.getInt("min_experience_years"),
+				rs.getInt("openings"), rs.getObject("salary_min", Long.class), rs.getObject("salary_max", Long.class),
+				rs.getBoolean("show_salary"), rs.getObject("deadline", LocalDate.class),
+				rs.getBoolean("disability_friendly"), Vacancy.Status.valueOf(rs.getString("status")));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+}
