@@ -50,6 +50,7 @@ class DemoFairs {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(1)
 	@Transactional
 	void seed() {
 		if (this.organizers.byName(ORGANIZER).isPresent()) {

@@ -1,0 +1,190 @@
+package id.siapkerja.jobfair.participation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.Team;
+import id.siapkerja.jobfair.company.TeamMember;
+import id.siapkerja.webkit.catalog.Catalogs;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo companies of the dev profile, created once after the demo fairs: the demo account
+ * perusahaan@demo.siapkerja.id owns "PT Demo Maju Bersama" (claimed at its first login,
+ * with a pending invitation on its team), and 24 more companies with vacancies across
+ * sectors and education levels take part in the demo fairs in every state; the ongoing
+ * fair has 22 accepted companies and over a hundred vacancies.
+ */
+@Component
+@ConditionalOnProperty(name = "siapkerja.jobfair.demo-data", havingValue = "true")
+class DemoCompanies {
+
+	static final String COMPANY = "PT Demo Maju Bersama";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCompanies.class);
+
+	private static final String[][] SECTORS = {
+			{ "Industri makanan", "Operator Produksi", "Quality Control", "Staf Gudang", "Teknisi Mesin",
+					"Admin Produksi" },
+			{ "Perdagangan eceran", "Kasir", "Pramuniaga", "Kepala Toko", "Staf Gudang", "Admin Penjualan" },
+			{ "Teknologi informasi", "Programmer", "Staf IT Support", "Analis Data", "Desainer Grafis",
+					"Admin Media Sosial" },
+			{ "Konstruksi gedung", "Drafter", "Pengawas Lapangan", "Tukang Listrik", "Operator Alat Berat",
+					"Admin Proyek" },
+			{ "Rumah sakit", "Perawat", "Staf Rekam Medis", "Apoteker", "Resepsionis", "Petugas Kebersihan" },
+			{ "Angkutan darat", "Sopir", "Staf Logistik", "Kurir", "Mekanik", "Admin Ekspedisi" } };
+
+	private static final String[][] SKILLS = { { "Microsoft Excel", "K3 Umum", "Quality Control" },
+			{ "Pelayanan Pelanggan", "Microsoft Excel", "Negosiasi" }, { "Java", "SQL", "Microsoft Excel" },
+			{ "AutoCAD", "K3 Umum", "Manajemen Proyek" }, { "Pelayanan Pelanggan", "Microsoft Word", "K3 Umum" },
+			{ "Mengemudi", "Microsoft Excel", "Pelayanan Pelanggan" } };
+
+	private static final String[] EDUCATION = { "SMA", "SMK", "D3", "S1", "SMP", "SMK" };
+
+	private static final String[] NAMES = { "Sinar", "Karya", "Mitra", "Prima", "Cahaya", "Sentosa", "Abadi",
+			"Nusantara", "Harapan", "Samudra", "Bintang", "Lestari" };
+
+	private final JdbcClient jdbc;
+
+	private final Companies companies;
+
+	private final Team team;
+
+	private final Clock clock;
+
+	DemoCompanies(JdbcClient jdbc, Companies companies, Team team, Clock clock) {
+		this.jdbc = jdbc;
+		this.companies = companies;
+		this.team = team;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(2)
+	@Transactional
+	void seed() {
+		if (this.companies.byName(COMPANY).isPresent()) {
+			return;
+		}
+		Random random = new Random(2026_11_28L);
+		UUID demoId = companyWithoutMembers(COMPANY, "Industri makanan", "32.01");
+		Company demo = this.companies.byId(demoId).orElseThrow();
+		// the demo owner becomes the owner at the first login
+		this.team.arrange(demo.id(), "perusahaan@demo.siapkerja.id", TeamMember.Role.OWNER);
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, email, name, role, status, invitation_hash, invited_at,
+					invitation_expires_at) values (?, ?, 'calon.anggota@demo.siapkerja.id', 'Calon Anggota', 'MEMBER',
+					'PENDING', ?, ?, ?)
+				""")
+			.params(UUID.randomUUID(), demo.id(), UUID.randomUUID().toString().getBytes(), now(),
+					Timestamp.from(this.clock.instant().plus(java.time.Duration.ofDays(7))))
+			.update();
+		List<UUID> demoVacancies = vacancies(demo.id(), 0, 3, random);
+
+		Optional<UUID> ongoing = fair("Bursa Kerja Cibinong Sedang Berlangsung");
+		Optional<UUID> soon = fair("Jobfair Daring Segera Dimulai");
+		Optional<UUID> nextMonth = fair("Pameran Kerja Bogor Bulan Depan");
+		String[] regions = { "32.01", "32.71", "32.76", "31.71", "36.03", "32.16" };
+		for (int i = 0; i < 24; i++) {
+			int sector = i % SECTORS.length;
+			String name = "PT " + NAMES[i % NAMES.length] + " " + NAMES[(i * 5 + 3) % NAMES.length] + " "
+					+ SECTORS[sector][0].replace("Industri ", "").split(" ")[0] + " (demo)";
+			UUID company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]);
+			List<UUID> vacancies = vacancies(company, sector, 5, random);
+			if (i < 22) {
+				ongoing.ifPresent((fair) -> participate(fair, company, "ACCEPTED", null, vacancies));
+			}
+			if (i < 6) {
+				soon.ifPresent((fair) -> participate(fair, company, "ACCEPTED", null, vacancies.subList(0, 2)));
+			}
+			if (i >= 20) {
+				boolean rejected = i == 23;
+				nextMonth.ifPresent((fair) -> participate(fair, company, rejected ? "REJECTED" : "REQUESTED",
+						rejected ? "Lengkapi deskripsi lowongan (data demo)." : null, vacancies.subList(0, 1)));
+			}
+		}
+		nextMonth.ifPresent((fair) -> participate(fair, demo.id(), "REQUESTED", null, demoVacancies));
+		log.info("Demo companies created: {} with a pending invitation, 24 more in the demo fairs", COMPANY);
+	}
+
+	private UUID companyWithoutMembers(String name, String sector, String region) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email,
+					description, created_at) values (?, ?, 'PT', ?, 'MENENGAH', ?, 'Jl. Industri Raya (data demo)',
+					'021-5550000', 'hrd@demo.siapkerja.id', 'Perusahaan rekaan untuk demo.', ?)
+				""").params(id, name, sector, region, now()).update();
+		return id;
+	}
+
+	private List<UUID> vacancies(UUID company, int sector, int count, Random random) {
+		LocalDate deadline = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))).plusDays(45);
+		List<UUID> ids = new java.util.ArrayList<>();
+		for (int v = 0; v < count; v++) {
+			UUID id = UUID.randomUUID();
+			String[] skills = SKILLS[sector];
+			String education = EDUCATION[(sector + v) % EDUCATION.length];
+			long salary = 4_500_000L + random.nextInt(10) * 250_000L;
+			this.jdbc
+				.sql("""
+						insert into vacancy (id, company_id, title, description, employment_type, work_arrangement,
+							region_code, min_education, majors, skills, skill_names, min_experience_years, openings,
+							salary_min, salary_max, show_salary, deadline, disability_friendly, status, created_at, updated_at)
+						values (?, ?, ?, ?, ?, 'DI_KANTOR', ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+						""")
+				.params(id, company, SECTORS[sector][1 + v % 5],
+						"Bergabung dengan tim kami (data demo). Tugas:\n- bekerja sesuai SOP\n- melapor kepada atasan",
+						v % 3 == 0 ? "KONTRAK" : "PENUH_WAKTU", "32.01", education,
+						java.util.Arrays.stream(skills).map(Catalogs::normalize).toArray(String[]::new), skills,
+						random.nextInt(3), 1 + random.nextInt(10), salary,
+						salary + 500_000L + random.nextInt(8) * 250_000L, v % 2 == 0, deadline, v % 4 == 0, now(),
+						now())
+				.update();
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	private void participate(UUID fair, UUID company, String status, String reason, List<UUID> vacancies) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into participation (id, fair_id, company_id, status, reason, requested_by, requested_at,
+					decided_by, decided_at) values (?, ?, ?, ?, ?, 'data demo', ?, ?, ?)
+				""")
+			.params(id, fair, company, status, reason, now(), "REQUESTED".equals(status) ? null : "data demo",
+					"REQUESTED".equals(status) ? null : now())
+			.update();
+		for (UUID vacancy : vacancies) {
+			this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)")
+				.params(id, vacancy, now())
+				.update();
+		}
+	}
+
+	private Optional<UUID> fair(String title) {
+		return this.jdbc.sql("select id from fair where title = ?").param(title).query(UUID.class).optional();
+	}
+
+	private Timestamp now() {
+		return Timestamp.from(this.clock.instant());
+	}
+
+}
