@@ -12,12 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,30 +28,15 @@ import static org.awaitility.Awaitility.await;
  * gov-sim's Dukcapil registers, reads the activation code from gov-sim's SMS inbox,
  * activates, logs out and logs in again with the NIK.
  */
-class AccountJourneyTests {
+class AccountJourneyTests extends Journey {
 
 	private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-
-	private static RunningStack stack;
-
-	private static ChromeDriver browser;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		stack = RunningStack.fresh().start();
-		browser = Browser.open(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopAll() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.stop();
-		}
+		start(1280, 1000);
 	}
 
 	/** What the tester reads off gov-sim's residents page. */

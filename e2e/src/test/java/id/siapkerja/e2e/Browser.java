@@ -45,7 +45,25 @@ final class Browser {
 		return browser;
 	}
 
-	/** Keeps what the person saw, under target/e2e/screenshots. */
+	/** Logs in to Jobfair through akun's login page (SSO). */
+	static void logInToJobfair(ChromeDriver browser, RunningStack stack, String email, String password) {
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(stack.jobfairUrl() + "/oauth2/authorization/akun");
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
+		browser.findElement(org.openqa.selenium.By.id("identitas")).sendKeys(email);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		click(browser, org.openqa.selenium.By.cssSelector("form[action='/login'] button[type=submit]"));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(stack.jobfairUrl()));
+	}
+
+	/** "Keluar" on Jobfair: the session ends there and at akun. */
+	static void logOutOfJobfair(ChromeDriver browser, RunningStack stack) {
+		var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get(stack.jobfairUrl() + "/saya");
+		click(browser, org.openqa.selenium.By.id("logout"));
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(stack.jobfairUrl() + "/"));
+	}
+
 	/** Clicks like a person: the element scrolled into the middle of the screen first. */
 	static void click(ChromeDriver browser, org.openqa.selenium.By locator) {
 		org.openqa.selenium.WebElement element = browser.findElement(locator);
@@ -62,6 +80,7 @@ final class Browser {
 				value);
 	}
 
+	/** Keeps what the person saw, under target/e2e/screenshots. */
 	static Path screenshot(ChromeDriver browser, String name) throws IOException {
 		Path folder = Files.createDirectories(
 				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));

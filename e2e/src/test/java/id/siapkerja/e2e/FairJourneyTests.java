@@ -5,12 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,28 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * J-O-c … h in a real browser: the demo organizer creates a fair and submits it; Admin
  * Pusat verifies and publishes it; the fair is on the front page and found by its words.
  */
-class FairJourneyTests {
+class FairJourneyTests extends Journey {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	private static RunningStack stack;
-
-	private static ChromeDriver browser;
-
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		stack = RunningStack.fresh().start();
-		browser = Browser.open(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopAll() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.stop();
-		}
+		start(1280, 1000);
 	}
 
 	@Test
@@ -113,18 +96,11 @@ class FairJourneyTests {
 	}
 
 	private static void logIn(WebDriverWait wait, String email, String password) {
-		browser.get(stack.jobfairUrl() + "/oauth2/authorization/akun");
-		wait.until(ExpectedConditions.urlContains(stack.akunUrl() + "/login"));
-		browser.findElement(By.id("identitas")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(password);
-		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
-		wait.until(ExpectedConditions.urlContains(stack.jobfairUrl()));
+		Browser.logInToJobfair(browser, stack, email, password);
 	}
 
 	private static void logOut(WebDriverWait wait) {
-		browser.get(stack.jobfairUrl() + "/saya");
-		Browser.click(browser, By.id("logout"));
-		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/"));
+		Browser.logOutOfJobfair(browser, stack);
 	}
 
 }

@@ -2,11 +2,9 @@ package id.siapkerja.e2e;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,26 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person opens Jobfair in Bahasa Indonesia, switches to English, and keeps English on
  * the next page.
  */
-class LanguageSwitchJourneyTests {
-
-	private static RunningStack stack;
-
-	private static ChromeDriver browser;
+class LanguageSwitchJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		stack = RunningStack.fresh().start();
-		browser = Browser.open(1280, 900);
-	}
-
-	@AfterAll
-	static void stopAll() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.stop();
-		}
+		start(1280, 900);
 	}
 
 	@Test

@@ -9,12 +9,10 @@ import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,26 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A-5 on a phone-sized screen (360×800): a job seeker completes all seven steps of
  * "Lengkapi Profil" and sees the dashboard.
  */
-class ProfileJourneyTests {
-
-	private static RunningStack stack;
-
-	private static ChromeDriver browser;
+class ProfileJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		stack = RunningStack.fresh().start();
-		browser = Browser.open(360, 800);
-	}
-
-	@AfterAll
-	static void stopAll() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.stop();
-		}
+		start(360, 800);
 	}
 
 	@Test

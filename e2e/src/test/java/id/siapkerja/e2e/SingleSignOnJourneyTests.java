@@ -2,12 +2,10 @@ package id.siapkerja.e2e;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,26 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * login and back, logged in; "Keluar" on akun ends the Jobfair session too (back-channel
  * logout), and "Keluar" on Jobfair ends the akun session (RP-initiated logout).
  */
-class SingleSignOnJourneyTests {
-
-	private static RunningStack stack;
-
-	private static ChromeDriver browser;
+class SingleSignOnJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		stack = RunningStack.fresh().start();
-		browser = Browser.open(1280, 1000);
-	}
-
-	@AfterAll
-	static void stopAll() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.stop();
-		}
+		start(1280, 1000);
 	}
 
 	@Test

@@ -1,0 +1,35 @@
+package id.siapkerja.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * What every journey has: a fresh stack (free ports, its own data directory) started from
+ * the built jar, and a headless Chromium of the journey's screen size; both stopped after
+ * the journey's tests.
+ */
+abstract class Journey {
+
+	static RunningStack stack;
+
+	static ChromeDriver browser;
+
+	/** Starts the stack and a browser window of this size (a phone is 360×800). */
+	static void start(int width, int height) throws Exception {
+		stack = RunningStack.fresh().start();
+		browser = Browser.open(width, height);
+	}
+
+	@AfterAll
+	static void stopAll() throws Exception {
+		if (browser != null) {
+			browser.quit();
+			browser = null;
+		}
+		if (stack != null) {
+			stack.stop();
+			stack = null;
+		}
+	}
+
+}
