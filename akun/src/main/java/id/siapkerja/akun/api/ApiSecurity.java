@@ -26,6 +26,8 @@ class ApiSecurity {
 				.hasAuthority("SCOPE_profile")
 				.requestMatchers("/api/v1/events")
 				.hasAuthority("SCOPE_events.read")
+				.requestMatchers("/api/v1/people/*", "/api/v1/people/*/photo")
+				.hasAuthority("SCOPE_profiles.read")
 				.anyRequest()
 				.denyAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

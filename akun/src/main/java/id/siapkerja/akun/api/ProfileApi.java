@@ -103,6 +103,38 @@ class ProfileApi {
 			.orElse(ResponseEntity.notFound().build());
 	}
 
+	/**
+	 * A person's account and profile for a first-party service with client credentials
+	 * (scope {@code profiles.read}): how Jobfair keeps a seeker's profile current after
+	 * an event of the feed. Without the NIK, even masked.
+	 */
+	@GetMapping("/api/v1/people/{sub}")
+	ResponseEntity<Me> person(@org.springframework.web.bind.annotation.PathVariable String sub) {
+		return account(sub).map((account) -> {
+			Me me = Me.of(account, this.profiles.of(account.id()));
+			return ResponseEntity.ok(new Me(me.sub(), me.name(), me.email(), me.emailVerified(), me.phoneNumber(),
+					me.locale(), null, me.birthPlace(), me.birthDate(), me.gender(), me.maritalStatus(),
+					me.villageCode(), me.street(), me.profile()));
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/api/v1/people/{sub}/photo")
+	ResponseEntity<byte[]> personPhoto(@org.springframework.web.bind.annotation.PathVariable String sub,
+			@RequestParam(defaultValue = "besar") String ukuran) {
+		return account(sub).flatMap((account) -> this.profiles.photo(account.id(), !"kecil".equals(ukuran)))
+			.map((bytes) -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG).body(bytes))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	private java.util.Optional<Account> account(String sub) {
+		try {
+			return this.accounts.byId(UUID.fromString(sub)).filter(Account::active);
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	@GetMapping("/api/v1/events")
 	Feed events(@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int limit) {
 		List<AccountEvents.Event> page = this.events.after(after, Math.max(1, Math.min(limit, PAGE)));

@@ -64,6 +64,27 @@ class ProfileApiTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void aFirstPartyServiceReadsAPersonWithScopeProfilesRead() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String sub = this.jdbc.sql("select id::text from account where lower(email) = lower(?)")
+			.param(person.email())
+			.query(String.class)
+			.single();
+		WebClient.Raw response = browser.postRaw("/oauth2/token",
+				Map.of("grant_type", "client_credentials", "scope", "profiles.read"), "Authorization", basic());
+		String token = JSON.readTree(response.body()).path("access_token").asString();
+		WebClient.Raw read = get(browser, "/api/v1/people/" + sub, token);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(JSON.readTree(read.body()).path("name").asString()).isEqualTo(person.fullName());
+		assertThat(read.body()).doesNotContain(person.nik().substring(12)).doesNotContain(person.motherName());
+		assertThat(get(browser, "/api/v1/people/" + UUID.randomUUID(), token).status()).isEqualTo(404);
+		assertThat(get(browser, "/api/v1/people/" + sub, clientToken(browser)).status()).as("no scope profiles.read")
+			.isEqualTo(403);
+	}
+
+	@Test
 	void thePollerGetsEveryEventOnceAcrossARestartAndASlowTransaction() throws Exception {
 		WebClient service = browser();
 		String token = clientToken(service);
