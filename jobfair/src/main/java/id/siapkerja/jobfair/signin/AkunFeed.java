@@ -35,13 +35,15 @@ import org.springframework.web.client.RestClientException;
  * catches up.
  */
 @Component
-class AkunFeed {
+public class AkunFeed {
 
 	private static final Logger log = LoggerFactory.getLogger(AkunFeed.class);
 
 	private final AkunClientRegistrations registrations;
 
 	private final Members members;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
@@ -63,12 +65,14 @@ class AkunFeed {
 
 	private boolean reportedDown;
 
-	AkunFeed(AkunClientRegistrations registrations, Members members, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock, @Value("${siapkerja.jobfair.sso.issuer}") String issuer,
+	AkunFeed(AkunClientRegistrations registrations, Members members,
+			org.springframework.context.ApplicationEventPublisher events, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock, @Value("${siapkerja.jobfair.sso.issuer}") String issuer,
 			@Value("${siapkerja.jobfair.sso.client-id}") String clientId,
 			@Value("${siapkerja.jobfair.sso.client-secret}") String clientSecret) {
 		this.registrations = registrations;
 		this.members = members;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -123,12 +127,51 @@ class AkunFeed {
 			return 0;
 		}
 		for (Event event : feed.events()) {
-			this.members.changedInAkun(event.account(), event.data());
+			if (this.members.changedInAkun(event.account(), event.data())) {
+				this.events.publishEvent(new AccountChanged(event.account(), event.type()));
+			}
 		}
 		this.jdbc.sql("update feed_cursor set position = ?, updated_at = ? where feed = 'akun'")
 			.params(feed.next(), Timestamp.from(this.clock.instant()))
 			.update();
 		return feed.events().size();
+	}
+
+	/**
+	 * A person's account and profile from akun (client credentials, scope
+	 * {@code profiles.read}); empty when akun knows no active account of that subject.
+	 */
+	public java.util.Optional<Map<String, Object>> person(String sub) {
+		try {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> person = this.http.get()
+				.uri(URI.create(this.issuer + "/api/v1/people/"
+						+ java.net.URLEncoder.encode(sub, java.nio.charset.StandardCharsets.UTF_8)))
+				.header("Authorization", "Bearer " + token())
+				.accept(MediaType.APPLICATION_JSON)
+				.retrieve()
+				.body(Map.class);
+			return java.util.Optional.ofNullable(person);
+		}
+		catch (org.springframework.web.client.HttpClientErrorException.NotFound ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** A person's profile photo (small), when there is one. */
+	public java.util.Optional<byte[]> photo(String sub) {
+		try {
+			return java.util.Optional.ofNullable(this.http.get()
+				.uri(URI.create(this.issuer + "/api/v1/people/"
+						+ java.net.URLEncoder.encode(sub, java.nio.charset.StandardCharsets.UTF_8)
+						+ "/photo?ukuran=kecil"))
+				.header("Authorization", "Bearer " + token())
+				.retrieve()
+				.body(byte[].class));
+		}
+		catch (org.springframework.web.client.HttpClientErrorException.NotFound ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private synchronized String token() {
@@ -139,7 +182,7 @@ class AkunFeed {
 			.findByRegistrationId(AkunClientRegistrations.REGISTRATION_ID);
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "client_credentials");
-		form.add("scope", "events.read");
+		form.add("scope", "events.read profiles.read");
 		@SuppressWarnings("unchecked")
 		Map<String, Object> response = this.http.post()
 			.uri(registration.getProviderDetails().getTokenUri())

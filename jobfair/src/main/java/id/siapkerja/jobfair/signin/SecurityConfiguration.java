@@ -54,7 +54,8 @@ class SecurityConfiguration {
 			.requestMatchers("/perusahaan/*/logo.jpg")
 			.permitAll()
 			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**", "/perusahaan/**",
-					"/undangan/**", "/masuk-ulang", "/ikuti-perusahaan/**")
+					"/undangan/**", "/masuk-ulang", "/ikuti-perusahaan/**", "/portofolio", "/portofolio/**",
+					"/jobfair/*/ikuti")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

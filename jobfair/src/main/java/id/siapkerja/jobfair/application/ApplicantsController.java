@@ -1,0 +1,250 @@
+package id.siapkerja.jobfair.application;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.participation.Participations;
+import id.siapkerja.jobfair.vacancy.Vacancies;
+import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.webkit.text.LimitedText;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The company's side of applications (J-C-m … p): the applicants of a fair per vacancy
+ * with filters, an applicant's snapshot (never the NIK or the mother's name), and
+ * "Terima", "Wawancara" (schedule, reschedule, cancel) and "Tolak". Only active members
+ * of the company that received the application reach any of it.
+ */
+@Controller
+class ApplicantsController {
+
+	private final Companies companies;
+
+	private final Applications applications;
+
+	private final Interviews interviews;
+
+	private final Fairs fairs;
+
+	private final Participations participations;
+
+	private final Vacancies vacancies;
+
+	ApplicantsController(Companies companies, Applications applications, Interviews interviews, Fairs fairs,
+			Participations participations, Vacancies vacancies) {
+		this.companies = companies;
+		this.applications = applications;
+		this.interviews = interviews;
+		this.fairs = fairs;
+		this.participations = participations;
+		this.vacancies = vacancies;
+	}
+
+	/** An applicant in the list. */
+	record Applicant(Applications.Application application, Vacancy vacancy, String name, String education,
+			int sharedSkills) {
+	}
+
+	@GetMapping("/perusahaan/{c}/jobfair/{f}/pelamar")
+	String applicants(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String status,
+			@RequestParam(defaultValue = "") String pendidikan, @RequestParam(defaultValue = "") String keahlian,
+			@RequestParam(defaultValue = "terbaru") String urut, @AuthenticationPrincipal OidcUser user, Model model) {
+		Company company = this.companies.forMember(c, user.getSubject());
+		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Fair fair = this.fairs.byId(f).orElseThrow();
+		String validStatus = List.of("SUBMITTED", "INTERVIEW", "ACCEPTED", "REJECTED", "WITHDRAWN").contains(status)
+				? status : "";
+		List<Applicant> applicants = new ArrayList<>();
+		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
+				keahlian)) {
+			Vacancy vacancy = this.vacancies.of(c, application.vacancyId()).orElseThrow();
+			applicants.add(new Applicant(application, vacancy, String.valueOf(application.snapshot().get("name")),
+					education(application), sharedSkills(application, vacancy)));
+		}
+		if ("kecocokan".equals(urut)) {
+			applicants.sort((a, b) -> Integer.compare(b.sharedSkills(), a.sharedSkills()));
+		}
+		model.addAttribute("company", company);
+		model.addAttribute("fair", fair);
+		model.addAttribute("applicants", applicants);
+		model.addAttribute("status", validStatus);
+		model.addAttribute("pendidikan", pendidikan);
+		model.addAttribute("keahlian", keahlian);
+		model.addAttribute("urut", urut);
+		model.addAttribute("statuses", ApplicationStatus.values());
+		return "applicant/list";
+	}
+
+	@GetMapping("/perusahaan/{c}/pelamar/{id}")
+	String applicant(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+		Company company = this.companies.forMember(c, user.getSubject());
+		Applications.Application application = received(c, id);
+		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
+		model.addAttribute("company", company);
+		model.addAttribute("fair", fair);
+		model.addAttribute("app", application);
+		model.addAttribute("person", application.snapshot());
+		model.addAttribute("profile", application.profile());
+		model.addAttribute("vacancy", this.vacancies.of(c, application.vacancyId()).orElseThrow());
+		model.addAttribute("history", this.applications.history(id));
+		model.addAttribute("interview", this.interviews.current(id).orElse(null));
+		model.addAttribute("hasPhoto", this.applications.photo(id).isPresent());
+		model.addAttribute("modes", Interviews.Mode.values());
+		return "applicant/detail";
+	}
+
+	@GetMapping("/perusahaan/{c}/pelamar/{id}/foto.jpg")
+	ResponseEntity<byte[]> photo(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user) {
+		this.companies.forMember(c, user.getSubject());
+		received(c, id);
+		return this.applications.photo(id)
+			.map((bytes) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+				.body(bytes))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@PostMapping("/perusahaan/{c}/pelamar/{id}/{decision:terima|tolak}")
+	String decide(@PathVariable UUID c, @PathVariable UUID id, @PathVariable String decision,
+			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		this.companies.forMember(c, user.getSubject());
+		received(c, id);
+		String cleaned = LimitedText.clean(reason).strip();
+		if (cleaned.length() > 500) {
+			redirect.addFlashAttribute("problem", "form.too-long");
+			return "redirect:/perusahaan/" + c + "/pelamar/" + id;
+		}
+		try {
+			this.applications.move(id,
+					decision.equals("terima") ? ApplicationStatus.Action.ACCEPT : ApplicationStatus.Action.REJECT,
+					actor(user, c), cleaned.isEmpty() ? null : cleaned);
+			redirect.addFlashAttribute("done", decision.equals("terima") ? "applicant.accepted" : "applicant.rejected");
+		}
+		catch (ApplicationStatus.Refused ex) {
+			redirect.addFlashAttribute("problem", "applicant.refused");
+		}
+		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
+	}
+
+	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara")
+	String schedule(@PathVariable UUID c, @PathVariable UUID id, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		this.companies.forMember(c, user.getSubject());
+		Applications.Application application = received(c, id);
+		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
+		String problem = null;
+		Interviews.Plan plan = null;
+		try {
+			LocalDate date = LocalDate.parse(form.getOrDefault("date", ""));
+			LocalTime time = LocalTime.parse(form.getOrDefault("time", ""));
+			Interviews.Mode mode = Interviews.Mode.valueOf(form.getOrDefault("mode", ""));
+			String location = LimitedText.clean(form.getOrDefault("location", "")).strip();
+			String contact = LimitedText.clean(form.getOrDefault("contact", "")).strip();
+			String notes = LimitedText.clean(form.getOrDefault("notes", "")).strip();
+			java.time.Instant startsAt = date.atTime(time).atZone(fair.zone()).toInstant();
+			if (startsAt.isBefore(java.time.Instant.now().minus(Duration.ofMinutes(5)))) {
+				problem = "interview.past";
+			}
+			else if (location.isEmpty() || contact.isEmpty()) {
+				problem = "interview.required";
+			}
+			else if (mode == Interviews.Mode.ONLINE && !location.matches("https://\\S+")) {
+				problem = "interview.link";
+			}
+			else if (location.length() > 300 || contact.length() > 150 || notes.length() > 1000) {
+				problem = "form.too-long";
+			}
+			else {
+				plan = new Interviews.Plan(startsAt, mode, location, contact, notes);
+			}
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			problem = "interview.when.invalid";
+		}
+		if (plan != null) {
+			try {
+				this.interviews.schedule(id, plan, actor(user, c));
+				redirect.addFlashAttribute("done", "interview.scheduled");
+			}
+			catch (ApplicationStatus.Refused ex) {
+				problem = "applicant.refused";
+			}
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+		}
+		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
+	}
+
+	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara/batal")
+	String cancel(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		this.companies.forMember(c, user.getSubject());
+		received(c, id);
+		try {
+			this.interviews.cancel(id, actor(user, c));
+			redirect.addFlashAttribute("done", "interview.cancelled");
+		}
+		catch (ApplicationStatus.Refused ex) {
+			redirect.addFlashAttribute("problem", "applicant.refused");
+		}
+		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
+	}
+
+	/** An application this company received; 404 otherwise. */
+	private Applications.Application received(UUID company, UUID id) {
+		return this.applications.byId(id)
+			.filter((a) -> a.companyId().equals(company))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private String actor(OidcUser user, UUID company) {
+		String name = user.getFullName() == null ? "" : user.getFullName();
+		return name + " (" + this.companies.byId(company).map(Company::name).orElse("") + ")";
+	}
+
+	private static String education(Applications.Application application) {
+		return application.profile().get("education") instanceof Map<?, ?> e && e.get("level") != null
+				? e.get("level").toString() : "";
+	}
+
+	private static int sharedSkills(Applications.Application application, Vacancy vacancy) {
+		int shared = 0;
+		if (application.profile().get("skills") instanceof List<?> skills) {
+			for (Object skill : skills) {
+				if (skill instanceof Map<?, ?> s && s.get("name") != null && vacancy.skills()
+					.contains(id.siapkerja.webkit.catalog.Catalogs.normalize(s.get("name").toString()))) {
+					shared++;
+				}
+			}
+		}
+		return shared;
+	}
+
+}

@@ -1,0 +1,237 @@
+package id.siapkerja.jobfair.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.seeker.Followers;
+import id.siapkerja.jobfair.seeker.SeekerProfile;
+import id.siapkerja.jobfair.seeker.SeekerProfiles;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications (J-S-e, f and J-C-m … p): applying keeps a snapshot of the profile and
+ * photo as they are at that moment; one application per seeker per vacancy, held by a
+ * unique constraint so a double click or a retried request finds the one application;
+ * every move goes through {@link ApplicationStatus} and lands in the history.
+ */
+@Service
+class Applications {
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
+	private final JdbcClient jdbc;
+
+	private final SeekerProfiles profiles;
+
+	private final Followers followers;
+
+	private final Clock clock;
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	Applications(JdbcClient jdbc, SeekerProfiles profiles, Followers followers, Clock clock,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.profiles = profiles;
+		this.followers = followers;
+		this.clock = clock;
+	}
+
+	/** An application as the seeker and the company see it. */
+	record Application(UUID id, UUID fairId, UUID vacancyId, UUID companyId, String sub, ApplicationStatus status,
+			String note, String reason, Map<String, Object> snapshot, Instant submittedAt, Instant updatedAt) {
+
+		@SuppressWarnings("unchecked")
+		Map<String, Object> profile() {
+			return this.snapshot.get("profile") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+		}
+
+	}
+
+	/** Why applying was refused. */
+	enum Refusal {
+
+		NOT_CHECKED_IN, FAIR_NOT_ONGOING, VACANCY_NOT_OPEN, DEADLINE_PASSED, PROFILE_NOT_READY
+
+	}
+
+	/** The outcome of "Lanjutkan": the application, new or the one made before. */
+	record Applied(Optional<Refusal> refusal, Application application, boolean already) {
+	}
+
+	Applied apply(Fair fair, UUID vacancy, String sub, String note) {
+		Optional<Refusal> refusal = check(fair, vacancy, sub);
+		if (refusal.isPresent()) {
+			return new Applied(refusal, null, false);
+		}
+		try {
+			UUID id = this.transactions.execute((status) -> insert(fair, vacancy, sub, note));
+			return new Applied(Optional.empty(), byId(id).orElseThrow(), false);
+		}
+		catch (DuplicateKeyException ex) {
+			// a double click or a retried request: the one application made before
+			return new Applied(Optional.empty(), of(fair.id(), vacancy, sub).orElseThrow(), true);
+		}
+	}
+
+	/** Whether the seeker may apply now, and if not why. */
+	Optional<Refusal> check(Fair fair, UUID vacancy, String sub) {
+		if (fair.status() != FairStatus.ONGOING) {
+			return Optional.of(Refusal.FAIR_NOT_ONGOING);
+		}
+		if (this.followers.of(fair.id(), sub).filter(Followers.Following::checkedIn).isEmpty()) {
+			return Optional.of(Refusal.NOT_CHECKED_IN);
+		}
+		List<Map<String, Object>> offered = this.jdbc.sql("""
+				select v.status, v.deadline from vacancy v
+				join participation_vacancy pv on pv.vacancy_id = v.id
+				join participation p on p.id = pv.participation_id and p.status = 'ACCEPTED' and p.fair_id = ?
+				where v.id = ?
+				""").params(fair.id(), vacancy).query().listOfRows();
+		if (offered.isEmpty() || !"OPEN".equals(offered.get(0).get("status"))) {
+			return Optional.of(Refusal.VACANCY_NOT_OPEN);
+		}
+		LocalDate deadline = ((java.sql.Date) offered.get(0).get("deadline")).toLocalDate();
+		if (deadline.isBefore(LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))))) {
+			return Optional.of(Refusal.DEADLINE_PASSED);
+		}
+		if (this.profiles.of(sub).filter(SeekerProfile::ready).isEmpty()) {
+			return Optional.of(Refusal.PROFILE_NOT_READY);
+		}
+		return Optional.empty();
+	}
+
+	private UUID insert(Fair fair, UUID vacancy, String sub, String note) {
+		SeekerProfile profile = this.profiles.of(sub).orElseThrow();
+		UUID company = this.jdbc.sql("select company_id from vacancy where id = ?")
+			.param(vacancy)
+			.query(UUID.class)
+			.single();
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into application (id, fair_id, vacancy_id, company_id, sub, status, note, snapshot, photo,
+					submitted_at, updated_at) values (?, ?, ?, ?, ?, 'SUBMITTED', ?, cast(? as jsonb), ?, ?, ?)
+				""")
+			.params(id, fair.id(), vacancy, company, sub, note, JSON.writeValueAsString(profile.view()),
+					this.profiles.photo(sub).orElse(null), now, now)
+			.update();
+		history(id, "pencaker", null, ApplicationStatus.SUBMITTED, null);
+		return id;
+	}
+
+	/** Moves an application; refused by the state machine when not allowed. */
+	@Transactional
+	Application move(UUID id, ApplicationStatus.Action action, String actor, String detail) {
+		Application current = this.jdbc.sql("select * from application where id = ? for update")
+			.param(id)
+			.query(Applications::map)
+			.single();
+		ApplicationStatus next = current.status().after(action);
+		this.jdbc.sql("update application set status = ?, reason = ?, updated_at = ? where id = ?")
+			.params(next.name(), action == ApplicationStatus.Action.REJECT ? detail : current.reason(),
+					Timestamp.from(this.clock.instant()), id)
+			.update();
+		history(id, actor, current.status(), next, detail);
+		return byId(id).orElseThrow();
+	}
+
+	Optional<Application> byId(UUID id) {
+		return this.jdbc.sql("select * from application where id = ?").param(id).query(Applications::map).optional();
+	}
+
+	Optional<Application> of(UUID fair, UUID vacancy, String sub) {
+		return this.jdbc.sql("select * from application where fair_id = ? and vacancy_id = ? and sub = ?")
+			.params(fair, vacancy, sub)
+			.query(Applications::map)
+			.optional();
+	}
+
+	List<Application> ofSeeker(String sub) {
+		return this.jdbc.sql("select * from application where sub = ? order by submitted_at desc")
+			.param(sub)
+			.query(Applications::map)
+			.list();
+	}
+
+	/**
+	 * A company's applications in a fair, with optional filters; newest or best-matching
+	 * first.
+	 */
+	List<Application> ofCompany(UUID company, UUID fair, String status, String education, String skill) {
+		return this.jdbc.sql("""
+				select a.* from application a
+				where a.company_id = :company and a.fair_id = :fair
+				  and (:status = '' or a.status = :status)
+				  and (:education = '' or a.snapshot -> 'profile' -> 'education' ->> 'level' = :education)
+				  and (:skill = '' or exists (select 1 from jsonb_array_elements(a.snapshot -> 'profile' -> 'skills') s
+				       where lower(s ->> 'name') like '%' || lower(:skill) || '%'))
+				order by a.submitted_at desc
+				""")
+			.param("company", company)
+			.param("fair", fair)
+			.param("status", status == null ? "" : status)
+			.param("education", education == null ? "" : education)
+			.param("skill", skill == null ? "" : skill.strip())
+			.query(Applications::map)
+			.list();
+	}
+
+	Optional<byte[]> photo(UUID id) {
+		return this.jdbc.sql("select photo from application where id = ?")
+			.param(id)
+			.query((rs, row) -> rs.getBytes(1))
+			.optional()
+			.filter((bytes) -> bytes != null);
+	}
+
+	/** One entry of an application's history. */
+	record Change(Instant occurredAt, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
+	}
+
+	List<Change> history(UUID id) {
+		return this.jdbc.sql("select * from application_history where application_id = ? order by occurred_at, id")
+			.param(id)
+			.query((rs, row) -> new Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+					rs.getString("from_status") == null ? null : ApplicationStatus.valueOf(rs.getString("from_status")),
+					ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("detail")))
+			.list();
+	}
+
+	void history(UUID id, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
+		this.jdbc.sql("""
+				insert into application_history (application_id, occurred_at, actor, from_status, to_status, detail)
+				values (?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, Timestamp.from(this.clock.instant()), actor, from == null ? null : from.name(), to.name(),
+					detail)
+			.update();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Application map(ResultSet rs, int row) throws SQLException {
+		return new Application(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
+				rs.getObject("vacancy_id", UUID.class), rs.getObject("company_id", UUID.class), rs.getString("sub"),
+				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("reason"),
+				JSON.readValue(rs.getString("snapshot"), Map.class), rs.getTimestamp("submitted_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+}

@@ -1,0 +1,113 @@
+package id.siapkerja.jobfair.application;
+
+import java.util.UUID;
+
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.participation.Participations;
+import id.siapkerja.webkit.text.LimitedText;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A company's "Pertanyaan Umum" for a fair it takes part in (J-C-r, s). */
+@Controller
+class FaqController {
+
+	private final Companies companies;
+
+	private final Participations participations;
+
+	private final Fairs fairs;
+
+	private final Faqs faqs;
+
+	FaqController(Companies companies, Participations participations, Fairs fairs, Faqs faqs) {
+		this.companies = companies;
+		this.participations = participations;
+		this.fairs = fairs;
+		this.faqs = faqs;
+	}
+
+	@GetMapping("/perusahaan/{c}/jobfair/{f}/faq")
+	String list(@PathVariable UUID c, @PathVariable UUID f, @AuthenticationPrincipal OidcUser user, Model model) {
+		Company company = check(c, f, user);
+		model.addAttribute("company", company);
+		model.addAttribute("fair", this.fairs.byId(f).orElseThrow());
+		model.addAttribute("faqs", this.faqs.of(f, c));
+		return "applicant/faq";
+	}
+
+	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq")
+	String add(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String question,
+			@RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
+		check(c, f, user);
+		String problem = problem(question, answer);
+		if (problem != null) {
+			redirect.addFlashAttribute("problem", problem);
+		}
+		else {
+			this.faqs.add(f, c, LimitedText.clean(question).strip(), LimitedText.clean(answer).strip());
+			redirect.addFlashAttribute("done", "faq.added");
+		}
+		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
+	}
+
+	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/ubah")
+	String edit(@PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		check(c, f, user);
+		String problem = problem(question, answer);
+		if (problem == null
+				&& !this.faqs.edit(f, c, id, LimitedText.clean(question).strip(), LimitedText.clean(answer).strip())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute(problem == null ? "done" : "problem", problem == null ? "faq.saved" : problem);
+		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
+	}
+
+	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/{action:hapus|naik|turun}")
+	String change(@PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id, @PathVariable String action,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		check(c, f, user);
+		if (action.equals("hapus")) {
+			if (!this.faqs.delete(f, c, id)) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			redirect.addFlashAttribute("done", "faq.deleted");
+		}
+		else {
+			this.faqs.move(f, c, id, action.equals("naik"));
+		}
+		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
+	}
+
+	private Company check(UUID c, UUID f, OidcUser user) {
+		Company company = this.companies.forMember(c, user.getSubject());
+		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return company;
+	}
+
+	private static String problem(String question, String answer) {
+		if (question.isBlank() || answer.isBlank()) {
+			return "faq.required";
+		}
+		if (question.strip().length() > 300 || answer.strip().length() > 3000) {
+			return "form.too-long";
+		}
+		return null;
+	}
+
+}

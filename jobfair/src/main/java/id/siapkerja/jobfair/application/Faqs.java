@@ -1,0 +1,86 @@
+package id.siapkerja.jobfair.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Pertanyaan Umum" (J-C-r, s; J-S-h): a company's questions and answers for a fair, in
+ * the order the company sets. Every change names the company and the fair.
+ */
+@Service
+class Faqs {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Faqs(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	record Faq(UUID id, String question, String answer, int position) {
+	}
+
+	List<Faq> of(UUID fair, UUID company) {
+		return this.jdbc.sql("select * from faq where fair_id = ? and company_id = ? order by position, created_at")
+			.params(fair, company)
+			.query((rs, row) -> new Faq(rs.getObject("id", UUID.class), rs.getString("question"),
+					rs.getString("answer"), rs.getInt("position")))
+			.list();
+	}
+
+	@Transactional
+	void add(UUID fair, UUID company, String question, String answer) {
+		this.jdbc
+			.sql("""
+					insert into faq (id, fair_id, company_id, question, answer, position, created_at)
+					values (?, ?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from faq where fair_id = ? and company_id = ?), ?)
+					""")
+			.params(UUID.randomUUID(), fair, company, question, answer, fair, company,
+					Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	@Transactional
+	boolean edit(UUID fair, UUID company, UUID id, String question, String answer) {
+		return this.jdbc.sql("update faq set question = ?, answer = ? where id = ? and fair_id = ? and company_id = ?")
+			.params(question, answer, id, fair, company)
+			.update() > 0;
+	}
+
+	@Transactional
+	boolean delete(UUID fair, UUID company, UUID id) {
+		return this.jdbc.sql("delete from faq where id = ? and fair_id = ? and company_id = ?")
+			.params(id, fair, company)
+			.update() > 0;
+	}
+
+	/** Swaps the question with its neighbour above (up) or below. */
+	@Transactional
+	void move(UUID fair, UUID company, UUID id, boolean up) {
+		List<Faq> all = of(fair, company);
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).id().equals(id)) {
+				int other = up ? i - 1 : i + 1;
+				if (other < 0 || other >= all.size()) {
+					return;
+				}
+				// positions renumbered in the new order
+				java.util.List<Faq> order = new java.util.ArrayList<>(all);
+				java.util.Collections.swap(order, i, other);
+				for (int p = 0; p < order.size(); p++) {
+					this.jdbc.sql("update faq set position = ? where id = ?").params(p + 1, order.get(p).id()).update();
+				}
+				return;
+			}
+		}
+	}
+
+}

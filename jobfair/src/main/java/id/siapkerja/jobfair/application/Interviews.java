@@ -1,0 +1,113 @@
+package id.siapkerja.jobfair.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interviews of applications (J-C-o): scheduled with a date and time in the fair's zone,
+ * an online link or a place, a contact and notes; rescheduled (the same interview, a
+ * higher sequence, as calendars expect) or cancelled. Each moves the application in the
+ * same transaction.
+ */
+@Service
+class Interviews {
+
+	private final JdbcClient jdbc;
+
+	private final Applications applications;
+
+	private final Clock clock;
+
+	Interviews(JdbcClient jdbc, Applications applications, Clock clock) {
+		this.jdbc = jdbc;
+		this.applications = applications;
+		this.clock = clock;
+	}
+
+	enum Mode {
+
+		ONLINE, ONSITE;
+
+		public String messageKey() {
+			return "interview.mode." + name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	record Interview(UUID id, UUID applicationId, Instant startsAt, Mode mode, String location, String contact,
+			String notes, int sequence, Instant cancelledAt) {
+	}
+
+	record Plan(Instant startsAt, Mode mode, String location, String contact, String notes) {
+	}
+
+	/** Schedules the interview, or moves the one scheduled before. */
+	@Transactional
+	Interview schedule(UUID application, Plan plan, String actor) {
+		Optional<Interview> current = current(application);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		String detail = plan.startsAt().toString();
+		if (current.isPresent()) {
+			this.applications.move(application, ApplicationStatus.Action.RESCHEDULE, actor, detail);
+			this.jdbc.sql("""
+					update interview set starts_at = ?, mode = ?, location = ?, contact = ?, notes = ?,
+						sequence = sequence + 1, updated_at = ? where id = ?
+					""")
+				.params(Timestamp.from(plan.startsAt()), plan.mode().name(), plan.location(), plan.contact(),
+						plan.notes(), now, current.get().id())
+				.update();
+			return byId(current.get().id());
+		}
+		this.applications.move(application, ApplicationStatus.Action.SCHEDULE, actor, detail);
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into interview (id, application_id, starts_at, mode, location, contact, notes, created_at,
+					updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, application, Timestamp.from(plan.startsAt()), plan.mode().name(), plan.location(),
+					plan.contact(), plan.notes(), now, now)
+			.update();
+		return byId(id);
+	}
+
+	@Transactional
+	void cancel(UUID application, String actor) {
+		Interview current = current(application)
+			.orElseThrow(() -> new ApplicationStatus.Refused(ApplicationStatus.SUBMITTED,
+					ApplicationStatus.Action.CANCEL_INTERVIEW));
+		this.applications.move(application, ApplicationStatus.Action.CANCEL_INTERVIEW, actor, null);
+		this.jdbc.sql("update interview set cancelled_at = ?, sequence = sequence + 1, updated_at = ? where id = ?")
+			.params(Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()), current.id())
+			.update();
+	}
+
+	/** The interview that stands (not cancelled), if any. */
+	Optional<Interview> current(UUID application) {
+		return this.jdbc.sql("select * from interview where application_id = ? and cancelled_at is null")
+			.param(application)
+			.query(Interviews::map)
+			.optional();
+	}
+
+	private Interview byId(UUID id) {
+		return this.jdbc.sql("select * from interview where id = ?").param(id).query(Interviews::map).single();
+	}
+
+	private static Interview map(ResultSet rs, int row) throws SQLException {
+		return new Interview(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+				rs.getTimestamp("starts_at").toInstant(), Mode.valueOf(rs.getString("mode")), rs.getString("location"),
+				rs.getString("contact"), rs.getString("notes"), rs.getInt("sequence"),
+				rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant());
+	}
+
+}

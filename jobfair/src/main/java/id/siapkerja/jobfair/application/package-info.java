@@ -1,0 +1,5 @@
+/**
+ * Applications: matching vacancies for a seeker, applying, the company's review,
+ * interviews, and FAQ.
+ */
+package id.siapkerja.jobfair.application;

@@ -1,0 +1,121 @@
+package id.siapkerja.jobfair.seeker;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seekers following fairs (J-S-b) and checking in (J-S-c): a fair is followed while it is
+ * published or ongoing, by a person whose profile has the steps a fair needs; check-in
+ * opens two hours before the start and stays open until the end.
+ */
+@Service
+public class Followers {
+
+	/** How long before the start check-in opens. */
+	public static final Duration CHECK_IN_OPENS = Duration.ofHours(2);
+
+	private final JdbcClient jdbc;
+
+	private final SeekerProfiles profiles;
+
+	private final Clock clock;
+
+	Followers(JdbcClient jdbc, SeekerProfiles profiles, Clock clock) {
+		this.jdbc = jdbc;
+		this.profiles = profiles;
+		this.clock = clock;
+	}
+
+	/** A seeker's following of a fair. */
+	public record Following(UUID fairId, Instant followedAt, Instant checkedInAt) {
+
+		public boolean checkedIn() {
+			return this.checkedInAt != null;
+		}
+
+	}
+
+	/** Why following or checking in was refused. */
+	public enum Refusal {
+
+		PROFILE_NOT_READY, FAIR_NOT_OPEN, NOT_FOLLOWING, CHECK_IN_NOT_YET, FAIR_OVER
+
+	}
+
+	@Transactional
+	public Optional<Refusal> follow(Fair fair, String sub) {
+		if (fair.status() != FairStatus.PUBLISHED && fair.status() != FairStatus.ONGOING) {
+			return Optional.of(Refusal.FAIR_NOT_OPEN);
+		}
+		if (this.profiles.of(sub).filter(SeekerProfile::ready).isEmpty()) {
+			return Optional.of(Refusal.PROFILE_NOT_READY);
+		}
+		this.jdbc.sql("""
+				insert into fair_follower (fair_id, sub, followed_at) values (?, ?, ?) on conflict do nothing
+				""").params(fair.id(), sub, Timestamp.from(this.clock.instant())).update();
+		return Optional.empty();
+	}
+
+	@Transactional
+	public Optional<Refusal> checkIn(Fair fair, String sub) {
+		if (of(fair.id(), sub).isEmpty()) {
+			return Optional.of(Refusal.NOT_FOLLOWING);
+		}
+		Instant now = this.clock.instant();
+		if (now.isBefore(checkInOpensAt(fair))) {
+			return Optional.of(Refusal.CHECK_IN_NOT_YET);
+		}
+		if (!now.isBefore(fair.endsAt()) || fair.status() == FairStatus.CANCELLED
+				|| fair.status() == FairStatus.FINISHED) {
+			return Optional.of(Refusal.FAIR_OVER);
+		}
+		this.jdbc.sql("""
+				update fair_follower set checked_in_at = coalesce(checked_in_at, ?) where fair_id = ? and sub = ?
+				""").params(Timestamp.from(now), fair.id(), sub).update();
+		return Optional.empty();
+	}
+
+	public static Instant checkInOpensAt(Fair fair) {
+		return fair.startsAt().minus(CHECK_IN_OPENS);
+	}
+
+	public boolean checkInOpen(Fair fair) {
+		Instant now = this.clock.instant();
+		return !now.isBefore(checkInOpensAt(fair)) && now.isBefore(fair.endsAt());
+	}
+
+	public Optional<Following> of(UUID fair, String sub) {
+		return this.jdbc.sql("select * from fair_follower where fair_id = ? and sub = ?")
+			.params(fair, sub)
+			.query((rs, row) -> new Following(rs.getObject("fair_id", UUID.class),
+					rs.getTimestamp("followed_at").toInstant(),
+					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
+			.optional();
+	}
+
+	/** The fairs the seeker follows, newest start first. */
+	public List<Following> ofSeeker(String sub) {
+		return this.jdbc
+			.sql("""
+					select ff.* from fair_follower ff join fair f on f.id = ff.fair_id where ff.sub = ? order by f.starts_at desc
+					""")
+			.param(sub)
+			.query((rs, row) -> new Following(rs.getObject("fair_id", UUID.class),
+					rs.getTimestamp("followed_at").toInstant(),
+					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
+			.list();
+	}
+
+}

@@ -1,0 +1,436 @@
+package id.siapkerja.jobfair.application;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import id.siapkerja.jobfair.seeker.SeekerProfiles;
+import id.siapkerja.webkit.test.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Seekers and companies around applications (J-S-b … h, J-C-m … s) through the pages,
+ * with a moved clock: following, check-in two hours before the start, vacancies only once
+ * the fair runs and matched to the profile, one application per vacancy whatever the
+ * clicks, the snapshot kept as sent, the company's review and interview, the FAQ.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(SeekerJourneyTests.Clocks.class)
+class SeekerJourneyTests {
+
+	@TestConfiguration
+	static class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	SeekerProfiles profiles;
+
+	@Autowired
+	Matches matches;
+
+	private UUID fair;
+
+	private String slug;
+
+	private UUID company;
+
+	private String recruiter;
+
+	private UUID operator;
+
+	private UUID programmer;
+
+	private UUID remote;
+
+	private UUID closed;
+
+	private UUID expired;
+
+	@BeforeEach
+	void anAcceptedCompanyInAFairStartingInThreeHours() {
+		UUID organizer = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
+					values (?, ?, 'DISNAKER_KABKOTA', '32', 'Jl. Tegar Beriman', '021-8765432', 'disnaker@contoh.id', 'Sri', now())
+					""")
+			.params(organizer, "Disnaker Uji " + organizer)
+			.update();
+		this.fair = UUID.randomUUID();
+		this.slug = "bursa-uji-" + this.fair;
+		Instant start = this.clock.instant().plus(Duration.ofHours(3));
+		this.jdbc.sql("""
+				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
+					registration_deadline, contact_person, contact_phone, status, created_at, updated_at)
+				values (?, ?, ?, 'Bursa Kerja Uji', 'Bursa kerja untuk menguji lamaran pencaker.', 'ONLINE',
+					'Asia/Jakarta', ?, ?, ?, 'Sri', '0218765432', 'PUBLISHED', now(), now())
+				""")
+			.params(this.fair, this.slug, organizer, Timestamp.from(start),
+					Timestamp.from(start.plus(Duration.ofDays(2))), Timestamp.from(start.minus(Duration.ofDays(1))))
+			.update();
+		this.recruiter = member("Rekruter", "hrd@contoh.id");
+		this.company = company(this.recruiter, "PT Uji Lamaran " + this.fair.toString().substring(0, 5));
+		UUID participation = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
+				values (?, ?, ?, 'ACCEPTED', 'uji', now())
+				""").params(participation, this.fair, this.company).update();
+		this.operator = vacancy(participation, "Operator Produksi", "SMK", new String[0],
+				new String[] { "microsoft excel", "k3 umum" }, "32.01", "DI_KANTOR", "OPEN", 30);
+		this.programmer = vacancy(participation, "Programmer", "S1", new String[] { "Teknik Informatika" },
+				new String[] { "java", "sql" }, "32.01", "DI_KANTOR", "OPEN", 30);
+		this.remote = vacancy(participation, "Admin Media Sosial Jarak Jauh", "SMA", new String[0],
+				new String[] { "microsoft excel" }, "51.71", "JARAK_JAUH", "OPEN", 30);
+		vacancy(participation, "Staf Gudang Bali", "SMA", new String[0], new String[0], "51.71", "DI_KANTOR", "OPEN",
+				30);
+		this.closed = vacancy(participation, "Kasir Ditutup", "SMA", new String[0], new String[0], "32.01", "DI_KANTOR",
+				"CLOSED", 30);
+		this.expired = vacancy(participation, "Sopir Kedaluwarsa", "SMA", new String[0], new String[0], "32.01",
+				"DI_KANTOR", "OPEN", 0);
+	}
+
+	@Test
+	void followCheckInSeeMatchesApplyOnceAndFollowTheApplication() throws Exception {
+		String seeker = seeker("Budi Santoso", "SMK", "Teknik Mesin", "32.01.01.2001", "Excel", "K3");
+
+		// a profile without education cannot follow; the page leads to akun
+		String unready = member("Belum Lengkap", null);
+		this.profiles.save(unready, person("Belum Lengkap", null, "", "", List.of()), null);
+		assertThat(page(get("/jobfair/" + this.slug + "/ikuti"), unready)).contains("Lengkapi Profil")
+			.contains("/profil/lengkapi");
+		submit("/jobfair/" + this.slug + "/ikuti", unready);
+		assertThat(count("select count(*) from fair_follower where sub = ?", unready)).isZero();
+
+		submit("/jobfair/" + this.slug + "/ikuti", seeker);
+		assertThat(page(get("/portofolio"), seeker)).contains("Bursa Kerja Uji");
+		// three hours before: check-in not open yet, and says when
+		assertThat(page(get("/portofolio/jobfair/" + this.fair), seeker)).contains("Check in belum dibuka")
+			.doesNotContain("Operator Produksi");
+		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/check-in"), seeker, "problem"))
+			.isEqualTo("follow.refused.check-in-not-yet");
+
+		// two hours before: check in; the fair's information shows, the vacancies do not
+		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
+		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/check-in"), seeker, "done"))
+			.isEqualTo("checkin.done");
+		String before = page(get("/portofolio/jobfair/" + this.fair), seeker);
+		assertThat(before).contains("Perusahaan dan lowongan tampil di sini saat jobfair dimulai")
+			.doesNotContain("Operator Produksi");
+		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker, "problem"))
+			.isEqualTo("apply.refused.fair-not-ongoing");
+
+		// the fair runs: the matching vacancies, ranked, each saying why
+		this.clock.advance(Duration.ofHours(2));
+		String during = page(get("/portofolio/jobfair/" + this.fair), seeker);
+		assertThat(during).contains("Operator Produksi")
+			.contains("Cocok: 2 dari 2 keahlian")
+			.contains("Admin Media Sosial Jarak Jauh")
+			.doesNotContain("Programmer")
+			.doesNotContain("Staf Gudang Bali")
+			.doesNotContain("Kasir Ditutup")
+			.doesNotContain("Sopir Kedaluwarsa");
+		assertThat(during.indexOf("Operator Produksi")).as("two shared skills rank above one")
+			.isLessThan(during.indexOf("Admin Media Sosial"));
+		assertThat(page(get("/portofolio/jobfair/" + this.fair + "?semua=true"), seeker)).contains("Programmer")
+			.contains("pendidikan belum memenuhi")
+			.contains("jurusan berbeda")
+			.contains("Staf Gudang Bali")
+			.contains("lokasi di provinsi lain");
+
+		// "Lamar sekarang": 20 identical requests at once make one application
+		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
+			.contains("Profil yang akan dikirim")
+			.contains("Budi Santoso")
+			.doesNotContain("3201");
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		List<Future<String>> results = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			Callable<String> apply = () -> flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator)
+				.param("note", "Siap bekerja shift."), seeker, "done");
+			results.add(pool.submit(apply));
+		}
+		for (Future<String> result : results) {
+			assertThat(result.get()).isIn("apply.done", "apply.already");
+		}
+		pool.shutdown();
+		assertThat(count("select count(*) from application where sub = ?", seeker)).isOne();
+		UUID application = this.jdbc.sql("select id from application where sub = ?")
+			.param(seeker)
+			.query(UUID.class)
+			.single();
+
+		// every other refusal
+		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.closed), seeker, "problem"))
+			.isEqualTo("apply.refused.vacancy-not-open");
+		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.expired), seeker, "problem"))
+			.isEqualTo("apply.refused.deadline-passed");
+		String notCheckedIn = seeker("Tidak Check In", "SMA", "", "32.01.01.2001");
+		submit("/jobfair/" + this.slug + "/ikuti", notCheckedIn);
+		assertThat(
+				flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), notCheckedIn, "problem"))
+			.isEqualTo("apply.refused.not-checked-in");
+
+		// the snapshot stays as sent when the profile changes later
+		this.profiles.save(seeker,
+				person("Budi Santoso Baru", "S1", "Teknik Informatika", "32.01.01.2001", List.of("Java")), null);
+		String applicant = page(get("/perusahaan/" + this.company + "/pelamar/" + application), this.recruiter);
+		assertThat(applicant).contains("Budi Santoso")
+			.doesNotContain("Budi Santoso Baru")
+			.contains("Siap bekerja shift.");
+
+		// another company sees and does nothing of it
+		String other = member("Rekruter Lain", "lain@contoh.id");
+		UUID otherCompany = company(other, "PT Lain " + this.fair.toString().substring(0, 5));
+		for (String path : new String[] { "/perusahaan/" + otherCompany + "/pelamar/" + application,
+				"/perusahaan/" + this.company + "/pelamar/" + application,
+				"/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar",
+				"/perusahaan/" + otherCompany + "/pelamar/" + application + "/foto.jpg" }) {
+			assertThat(this.mvc.perform(get(path).with(as(other))).andReturn().getResponse().getStatus()).as(path)
+				.isEqualTo(404);
+		}
+		assertThat(this.mvc
+			.perform(post("/perusahaan/" + otherCompany + "/pelamar/" + application + "/terima").with(as(other))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(status(application)).isEqualTo("SUBMITTED");
+
+		// the company's list, an interview, and the seeker sees it at once
+		assertThat(page(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?keahlian=excel"),
+				this.recruiter))
+			.contains("Budi Santoso")
+			.contains("2 dari 2 keahlian");
+		assertThat(page(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?status=ACCEPTED"),
+				this.recruiter))
+			.doesNotContain("Budi Santoso");
+		LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
+		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+			.param("date", day.toString())
+			.param("time", "10:00")
+			.param("mode", "ONLINE")
+			.param("location", "http://tidak-aman.contoh.id")
+			.param("contact", "Rina 0812"), this.recruiter, "problem")).isEqualTo("interview.link");
+		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+			.param("date", day.toString())
+			.param("time", "10:00")
+			.param("mode", "ONLINE")
+			.param("location", "https://meet.contoh.id/wawancara-budi")
+			.param("contact", "Rina 0812"), this.recruiter, "done")).isEqualTo("interview.scheduled");
+		assertThat(status(application)).isEqualTo("INTERVIEW");
+		String mine = page(get("/portofolio/lamaran"), seeker);
+		assertThat(mine).contains("Wawancara")
+			.contains("10:00 WIB")
+			.contains("https://meet.contoh.id/wawancara-budi")
+			.contains("Terkirim");
+		// rescheduled: the same interview, a new time
+		flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+			.param("date", day.toString())
+			.param("time", "13:30")
+			.param("mode", "ONSITE")
+			.param("location", "Kantor PT Uji, Cibinong")
+			.param("contact", "Rina 0812"), this.recruiter, "done");
+		assertThat(count("select count(*) from interview where application_id = ?", application)).isOne();
+		assertThat(page(get("/portofolio/lamaran"), seeker)).contains("13:30 WIB").contains("Kantor PT Uji");
+		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/terima"), this.recruiter,
+				"done"))
+			.isEqualTo("applicant.accepted");
+		assertThat(flash(post("/portofolio/lamaran/" + application + "/tarik"), seeker, "problem"))
+			.as("decided: no withdrawing")
+			.isEqualTo("apply.not-withdrawable");
+		assertThat(page(get("/portofolio/lamaran"), seeker)).contains("Diterima");
+	}
+
+	@Test
+	void theCompanysFaqIsWrittenOrderedAndReadBySeekers() throws Exception {
+		String base = "/perusahaan/" + this.company + "/jobfair/" + this.fair + "/faq";
+		flash(post(base).param("question", "Apakah ada mes karyawan?").param("answer", "Ada, gratis."), this.recruiter,
+				"done");
+		flash(post(base).param("question", "Berapa jam kerja?").param("answer", "8 jam, 3 sif."), this.recruiter,
+				"done");
+		assertThat(flash(post(base).param("question", "").param("answer", "x"), this.recruiter, "problem"))
+			.isEqualTo("faq.required");
+		UUID second = this.jdbc.sql("select id from faq where company_id = ? and question like 'Berapa%'")
+			.param(this.company)
+			.query(UUID.class)
+			.single();
+		flash(post(base + "/" + second + "/naik"), this.recruiter, "done");
+		String seeker = seeker("Pembaca FAQ", "SMA", "", "32.01.01.2001");
+		submit("/jobfair/" + this.slug + "/ikuti", seeker);
+		String faq = page(get("/portofolio/jobfair/" + this.fair + "/perusahaan/" + this.company), seeker);
+		assertThat(faq.indexOf("Berapa jam kerja?")).isPositive().isLessThan(faq.indexOf("Apakah ada mes karyawan?"));
+		String other = member("Lain", "x@contoh.id");
+		assertThat(this.mvc.perform(get(base).with(as(other))).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void matchingComparesEducationByRankMajorsSkillsAndPlace() {
+		// SMA and SMK are one level; D3 is above both, S1 above D3
+		assertThat(titles("SMA", "", "32.01.01.2001")).contains("Operator Produksi").doesNotContain("Programmer");
+		assertThat(titles("S1", "teknik informatika", "32.02.01.2001")).contains("Programmer", "Operator Produksi");
+		assertThat(titles("S1", "Akuntansi", "32.02.01.2001")).as("a stated major must fit")
+			.doesNotContain("Programmer");
+		assertThat(titles("SMK", "", "51.71.01.2001")).as("remote fits anywhere, the rest by province")
+			.contains("Admin Media Sosial Jarak Jauh", "Staf Gudang Bali")
+			.doesNotContain("Operator Produksi");
+	}
+
+	private List<String> titles(String education, String major, String village) {
+		String sub = seeker("Calon " + education, education, major, village);
+		this.clock.advance(Duration.ZERO);
+		this.jdbc.sql("update fair set status = 'ONGOING' where id = ?").param(this.fair).update();
+		return this.matches.of(this.fair, this.profiles.of(sub).orElseThrow(), false, 0)
+			.stream()
+			.map(Matches.Match::title)
+			.toList();
+	}
+
+	private String seeker(String name, String education, String major, String village, String... skills) {
+		String sub = member(name, null);
+		this.profiles.save(sub, person(name, education, major, village, List.of(skills)), null);
+		return sub;
+	}
+
+	private Map<String, Object> person(String name, String education, String major, String village,
+			List<String> skills) {
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("complete", true);
+		profile.put("hasPhoto", false);
+		profile.put("description", "Pekerja keras dan teliti.");
+		profile.put("domicileVillageCode", village.isEmpty() ? null : village);
+		profile.put("education", education == null ? null
+				: Map.of("level", education, "institution", "SMK Negeri 1 Cibinong", "major", major, "year", 2020));
+		profile.put("experiences",
+				List.of(Map.of("company", "CV Maju", "position", "Operator", "start", "2021-01", "end", "2023-06")));
+		profile.put("trainings", List.of());
+		profile.put("certifications", List.of());
+		profile.put("skills", skills.stream().map((s) -> Map.of("name", s, "level", "MENENGAH")).toList());
+		Map<String, Object> person = new LinkedHashMap<>();
+		person.put("name", name);
+		person.put("email", "pencaker@contoh.id");
+		person.put("phoneNumber", "+6281200000000");
+		person.put("nikMasked", "3201********0001");
+		person.put("profile", profile);
+		return person;
+	}
+
+	private UUID vacancy(UUID participation, String title, String education, String[] majors, String[] skills,
+			String region, String arrangement, String status, int daysLeft) {
+		UUID id = this.jdbc
+			.sql("""
+					insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
+						min_education, majors, skills, skill_names, openings, deadline, status, created_at, updated_at)
+					values (gen_random_uuid(), ?, ?, 'Deskripsi pekerjaan yang cukup panjang.', 'PENUH_WAKTU', ?, ?, ?, ?, ?, ?, 2,
+						current_date + ?, ?, now(), now()) returning id
+					""")
+			.params(this.company, title, arrangement, region, education, majors, skills, skills, daysLeft - 1, status)
+			.query(UUID.class)
+			.single();
+		this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, now())")
+			.params(participation, id)
+			.update();
+		return id;
+	}
+
+	private UUID company(String owner, String name) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
+				values (?, ?, 'PT', 'Industri makanan', 'BESAR', '32.01', 'Jl. Industri No. 1', '021-8900000',
+					'hrd@contoh.id', now())
+				""").params(id, name).update();
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
+				values (gen_random_uuid(), ?, ?, 'hrd@contoh.id', 'Pemilik', 'OWNER', 'ACTIVE', now())
+				""").params(id, owner).update();
+		return id;
+	}
+
+	private String member(String name, String email) {
+		String sub = UUID.randomUUID().toString();
+		this.jdbc
+			.sql("insert into member (sub, name, email, first_login_at, last_login_at) values (?, ?, ?, now(), now())")
+			.params(sub, name, email)
+			.update();
+		return sub;
+	}
+
+	private void submit(String path, String sub) throws Exception {
+		this.mvc.perform(post(path).with(as(sub)).with(csrf()));
+	}
+
+	private String flash(MockHttpServletRequestBuilder request, String sub, String key) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn();
+		Object value = result.getFlashMap().get(key);
+		return value == null ? null : value.toString();
+	}
+
+	private String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(as(sub))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	private String status(UUID application) {
+		return this.jdbc.sql("select status from application where id = ?")
+			.param(application)
+			.query(String.class)
+			.single();
+	}
+
+	private int count(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
+	}
+
+	private RequestPostProcessor as(String sub) {
+		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
+	}
+
+}
