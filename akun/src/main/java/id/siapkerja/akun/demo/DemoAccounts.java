@@ -62,6 +62,7 @@ class DemoAccounts {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(1)
 	void seed() {
 		for (Demo demo : ALL) {
 			EmailAddress email = EmailAddress.parse(demo.email()).orElseThrow();

@@ -105,8 +105,9 @@ class DemoCompanies {
 		String[] regions = { "32.01", "32.71", "32.76", "31.71", "36.03", "32.16" };
 		for (int i = 0; i < 24; i++) {
 			int sector = i % SECTORS.length;
+			String word = SECTORS[sector][0].replace("Industri ", "").split(" ")[0];
 			String name = "PT " + NAMES[i % NAMES.length] + " " + NAMES[(i * 5 + 3) % NAMES.length] + " "
-					+ SECTORS[sector][0].replace("Industri ", "").split(" ")[0] + " (demo)";
+					+ Character.toUpperCase(word.charAt(0)) + word.substring(1) + " (demo)";
 			UUID company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]);
 			List<UUID> vacancies = vacancies(company, sector, 5, random);
 			if (i < 22) {
@@ -122,6 +123,9 @@ class DemoCompanies {
 			}
 		}
 		nextMonth.ifPresent((fair) -> participate(fair, demo.id(), "REQUESTED", null, demoVacancies));
+		// the demo owner's company takes part in the ongoing fair, so its applicants can
+		// be tried at once
+		ongoing.ifPresent((fair) -> participate(fair, demo.id(), "ACCEPTED", null, demoVacancies));
 		log.info("Demo companies created: {} with a pending invitation, 24 more in the demo fairs", COMPANY);
 	}
 
