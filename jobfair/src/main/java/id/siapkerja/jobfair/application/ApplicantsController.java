@@ -72,7 +72,8 @@ class ApplicantsController {
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/pelamar")
 	String applicants(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "") String pendidikan, @RequestParam(defaultValue = "") String keahlian,
-			@RequestParam(defaultValue = "terbaru") String urut, @AuthenticationPrincipal OidcUser user, Model model) {
+			@RequestParam(defaultValue = "terbaru") String urut, @RequestParam(required = false) UUID lowongan,
+			@AuthenticationPrincipal OidcUser user, Model model) {
 		Company company = this.companies.forMember(c, user.getSubject());
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Fair fair = this.fairs.byId(f).orElseThrow();
@@ -82,6 +83,9 @@ class ApplicantsController {
 		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
 				keahlian)) {
 			Vacancy vacancy = this.vacancies.of(c, application.vacancyId()).orElseThrow();
+			if (lowongan != null && !lowongan.equals(vacancy.id())) {
+				continue;
+			}
 			applicants.add(new Applicant(application, vacancy, String.valueOf(application.snapshot().get("name")),
 					education(application), sharedSkills(application, vacancy)));
 		}
@@ -96,6 +100,11 @@ class ApplicantsController {
 		model.addAttribute("keahlian", keahlian);
 		model.addAttribute("urut", urut);
 		model.addAttribute("statuses", ApplicationStatus.values());
+		model.addAttribute("lowongan", lowongan);
+		model.addAttribute("published",
+				this.participations.of(f, c)
+					.map((p) -> this.vacancies.byIds(this.participations.vacanciesOf(p.id())))
+					.orElse(List.of()));
 		return "applicant/list";
 	}
 

@@ -251,6 +251,11 @@ class SeekerJourneyTests {
 		assertThat(page(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?status=ACCEPTED"),
 				this.recruiter))
 			.doesNotContain("Budi Santoso");
+		assertThat(page(
+				get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?lowongan=" + this.programmer),
+				this.recruiter))
+			.as("per vacancy")
+			.doesNotContain("Budi Santoso");
 		LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
 		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
 			.param("date", day.toString())
