@@ -130,6 +130,7 @@ class SeekerController {
 		Fair fair = followedFair(f, user);
 		Followers.Following following = this.followers.of(f, user.getSubject()).orElseThrow();
 		model.addAttribute("fair", fair);
+		model.addAttribute("me", user.getSubject());
 		model.addAttribute("following", following);
 		model.addAttribute("checkInOpen", this.followers.checkInOpen(fair));
 		model.addAttribute("checkInOpensAt", Followers.checkInOpensAt(fair).atZone(fair.zone()));
@@ -236,6 +237,7 @@ class SeekerController {
 		model.addAttribute("region", this.regions.path(company.regionCode()));
 		model.addAttribute("hasLogo", this.companies.hasLogo(c));
 		model.addAttribute("faqs", this.faqs.of(f, c));
+		model.addAttribute("me", user.getSubject());
 		return "seeker/company";
 	}
 

@@ -37,10 +37,24 @@ class ActingRoles {
 
 	private final MessageSource messages;
 
-	ActingRoles(Organizers organizers, Companies companies, MessageSource messages) {
+	private final id.siapkerja.jobfair.messaging.UnreadMessages unread;
+
+	ActingRoles(Organizers organizers, Companies companies, MessageSource messages,
+			id.siapkerja.jobfair.messaging.UnreadMessages unread) {
+		this.unread = unread;
 		this.organizers = organizers;
 		this.companies = companies;
 		this.messages = messages;
+	}
+
+	/** Unread messages of the logged-in person, shown in the header next to the role. */
+	@ModelAttribute("unreadMessages")
+	Integer unreadMessages() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+			return null;
+		}
+		return this.unread.of(user.getSubject());
 	}
 
 	/** One role a person can act in. */

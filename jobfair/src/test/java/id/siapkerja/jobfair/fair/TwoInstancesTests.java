@@ -7,23 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import id.siapkerja.jobfair.JobfairApplication;
 import id.siapkerja.webkit.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,21 +72,9 @@ class TwoInstancesTests {
 		}
 	}
 
-	/**
-	 * A second instance of the whole application: its own web server, scheduler and
-	 * connection pool, on the same database and moved by the same clock.
-	 */
 	private ConfigurableApplicationContext secondInstance() {
-		return new SpringApplicationBuilder(JobfairApplication.class).initializers((context) -> {
-			context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations());
-			((GenericApplicationContext) context).registerBean("secondInstanceClock", TestClock.class, () -> this.clock,
-					(definition) -> definition.setPrimary(true));
-		})
-			.run("--server.port=0", "--spring.main.banner-mode=off",
-					"--spring.datasource.url=" + this.environment.getProperty("spring.datasource.url"),
-					"--spring.datasource.username=" + this.environment.getProperty("spring.datasource.username"),
-					"--spring.datasource.password=" + this.environment.getProperty("spring.datasource.password"),
-					"--siapkerja.jobfair.fairs.clock-check=PT0.2S", "--siapkerja.jobfair.demo-data=false");
+		return id.siapkerja.jobfair.support.SecondInstance.start(this.environment, this.clock,
+				"--siapkerja.jobfair.fairs.clock-check=PT0.2S", "--siapkerja.jobfair.demo-data=false");
 	}
 
 	private List<UUID> publishedFairs(int count, Duration startsIn, Duration lasts) {
@@ -133,20 +115,6 @@ class TwoInstancesTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("not every fair became " + status + " in 20 s");
-	}
-
-	/**
-	 * The second instance scans the same packages as the first, test classes included;
-	 * like Spring Boot's test support, it leaves the tests' own configurations out.
-	 */
-	static final class NoTestConfigurations extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-			return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())
-					|| reader.getClassMetadata().getClassName().endsWith("Tests");
-		}
-
 	}
 
 }

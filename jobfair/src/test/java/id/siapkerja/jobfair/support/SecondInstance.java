@@ -1,0 +1,55 @@
+package id.siapkerja.jobfair.support;
+
+import id.siapkerja.jobfair.JobfairApplication;
+import id.siapkerja.webkit.test.TestClock;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * A second instance of the whole Jobfair application next to the test's: its own web
+ * server, scheduler, connection pool and message listener, on the same database and moved
+ * by the same clock.
+ */
+public final class SecondInstance {
+
+	private SecondInstance() {
+	}
+
+	public static ConfigurableApplicationContext start(Environment first, TestClock clock, String... arguments) {
+		String[] all = new String[arguments.length + 5];
+		all[0] = "--server.port=0";
+		all[1] = "--spring.main.banner-mode=off";
+		all[2] = "--spring.datasource.url=" + first.getProperty("spring.datasource.url");
+		all[3] = "--spring.datasource.username=" + first.getProperty("spring.datasource.username");
+		all[4] = "--spring.datasource.password=" + first.getProperty("spring.datasource.password");
+		System.arraycopy(arguments, 0, all, 5, arguments.length);
+		return new SpringApplicationBuilder(JobfairApplication.class).initializers((context) -> {
+			context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations());
+			((GenericApplicationContext) context).registerBean("secondInstanceClock", TestClock.class, () -> clock,
+					(definition) -> definition.setPrimary(true));
+		}).run(all);
+	}
+
+	/**
+	 * The second instance scans the same packages as the first, test classes included;
+	 * like Spring Boot's test support, it leaves the tests' own configurations out.
+	 */
+	static final class NoTestConfigurations extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName())
+					|| reader.getClassMetadata().getClassName().endsWith("Tests")
+					|| reader.getClassMetadata().getClassName().contains(".support.");
+		}
+
+	}
+
+}
