@@ -45,9 +45,13 @@ class Applications {
 
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Applications(JdbcClient jdbc, SeekerProfiles profiles, Followers followers, Clock clock,
-			org.springframework.transaction.support.TransactionTemplate transactions) {
+			org.springframework.transaction.support.TransactionTemplate transactions,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.transactions = transactions;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.followers = followers;
@@ -150,6 +154,7 @@ class Applications {
 					Timestamp.from(this.clock.instant()), id)
 			.update();
 		history(id, actor, current.status(), next, detail);
+		this.events.publishEvent(new ApplicationChanged(id, current.fairId(), current.sub(), action.name(), detail));
 		return byId(id).orElseThrow();
 	}
 

@@ -128,6 +128,14 @@ public class Companies {
 				""").param(sub).query(Companies::map).list();
 	}
 
+	/** The active members of the company: everyone who acts for it. */
+	public List<String> activeMemberSubs(UUID company) {
+		return this.jdbc.sql("select sub from company_member where company_id = ? and status = 'ACTIVE'")
+			.param(company)
+			.query(String.class)
+			.list();
+	}
+
 	public Optional<TeamMember.Role> roleOf(UUID company, String sub) {
 		return this.jdbc.sql("select role from company_member where company_id = ? and sub = ? and status = 'ACTIVE'")
 			.params(company, sub)

@@ -33,9 +33,12 @@ public class Fairs {
 
 	private final Clock clock;
 
-	Fairs(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Fairs(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -122,6 +125,7 @@ public class Fairs {
 			.params(next.name(), reason, now(), id)
 			.update();
 		history(id, actor, fair.status(), next, reason);
+		this.events.publishEvent(new FairChanged(id, fair.organizerId(), fair.title(), next, reason));
 		return byId(id).orElseThrow();
 	}
 

@@ -39,9 +39,13 @@ class ActingRoles {
 
 	private final id.siapkerja.jobfair.messaging.UnreadMessages unread;
 
+	private final id.siapkerja.jobfair.notification.Notifications notifications;
+
 	ActingRoles(Organizers organizers, Companies companies, MessageSource messages,
-			id.siapkerja.jobfair.messaging.UnreadMessages unread) {
+			id.siapkerja.jobfair.messaging.UnreadMessages unread,
+			id.siapkerja.jobfair.notification.Notifications notifications) {
 		this.unread = unread;
+		this.notifications = notifications;
 		this.organizers = organizers;
 		this.companies = companies;
 		this.messages = messages;
@@ -55,6 +59,16 @@ class ActingRoles {
 			return null;
 		}
 		return this.unread.of(user.getSubject());
+	}
+
+	/** Unread notifications of the logged-in person: the bell in the header. */
+	@ModelAttribute("unreadNotifications")
+	Integer unreadNotifications() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+			return null;
+		}
+		return this.notifications.unread(user.getSubject());
 	}
 
 	/** One role a person can act in. */

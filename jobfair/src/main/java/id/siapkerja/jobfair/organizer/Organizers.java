@@ -116,6 +116,14 @@ public class Organizers {
 				""").param(memberSub).query(this::map).list();
 	}
 
+	/** The people who act for the organizer. */
+	public List<String> memberSubs(UUID organizer) {
+		return this.jdbc.sql("select sub from organizer_member where organizer_id = ?")
+			.param(organizer)
+			.query(String.class)
+			.list();
+	}
+
 	public boolean isMember(UUID organizer, String memberSub) {
 		return this.jdbc.sql("select count(*) from organizer_member where organizer_id = ? and sub = ?")
 			.params(organizer, memberSub)

@@ -29,9 +29,12 @@ public class Participations {
 
 	private final Clock clock;
 
-	Participations(JdbcClient jdbc, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Participations(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Why a request or an addition was refused. */
@@ -92,6 +95,7 @@ public class Participations {
 		this.jdbc.sql("update participation set status = ?, reason = ?, decided_by = ?, decided_at = ? where id = ?")
 			.params(next.name(), accept ? null : reason, actor, now(), participation)
 			.update();
+		this.events.publishEvent(new ParticipationDecided(fair, current.companyId(), accept, accept ? null : reason));
 		return byId(participation).orElseThrow();
 	}
 

@@ -270,6 +270,9 @@ class SeekerJourneyTests {
 			.param("location", "https://meet.contoh.id/wawancara-budi")
 			.param("contact", "Rina 0812"), this.recruiter, "done")).isEqualTo("interview.scheduled");
 		assertThat(status(application)).isEqualTo("INTERVIEW");
+		assertThat(page(get("/pemberitahuan"), seeker)).as("told in the page at once")
+			.contains("Anda diundang wawancara");
+		assertThat(page(get("/"), seeker)).contains("Pemberitahuan (1)");
 		String mine = page(get("/portofolio/lamaran"), seeker);
 		assertThat(mine).contains("Wawancara")
 			.contains("10:00 WIB")

@@ -1,0 +1,96 @@
+package id.siapkerja.jobfair.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.siapkerja.webkit.outbox.Outbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The check-in reminder (J-S-c): two hours before a fair starts, each follower is told
+ * that check-in is open — in the page, by SMS and by e-mail — exactly once: the reminder
+ * is recorded under a unique key (fair, person, start time) in the same transaction as
+ * its messages, so two instances, a crash midway or a second run change nothing; a
+ * changed start time is a new start and gets a new reminder that says so.
+ */
+@Component
+class CheckInReminders {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+	private final JdbcClient jdbc;
+
+	private final Notifications notifications;
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	CheckInReminders(JdbcClient jdbc, Notifications notifications, Outbox outbox, MessageSource messages, Clock clock,
+			@Value("${siapkerja.jobfair.base-url}") String baseUrl) {
+		this.jdbc = jdbc;
+		this.notifications = notifications;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Sends the reminders that are due; returns how many. */
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT30S}")
+	@Transactional
+	public int remind() {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Map<String, Object>> due = this.jdbc.sql("""
+				with due as (
+				  select ff.fair_id, ff.sub, f.starts_at from fair f join fair_follower ff on ff.fair_id = f.id
+				  where f.status = 'PUBLISHED' and f.starts_at - interval '2 hours' <= :now and f.starts_at > :now
+				), sent as (
+				  insert into checkin_reminder (fair_id, sub, starts_at, sent_at)
+				  select fair_id, sub, starts_at, :now from due
+				  on conflict do nothing
+				  returning fair_id, sub, starts_at
+				)
+				select s.fair_id, s.sub, s.starts_at, f.title, f.zone, m.phone, m.email, m.email_verified, m.locale,
+				  exists (select 1 from checkin_reminder r where r.fair_id = s.fair_id and r.sub = s.sub
+				    and r.starts_at <> s.starts_at) as changed
+				from sent s join fair f on f.id = s.fair_id join member m on m.sub = s.sub
+				""").param("now", now).query().listOfRows();
+		for (Map<String, Object> row : due) {
+			Locale locale = "en".equals(row.get("locale")) ? Locale.ENGLISH : Locale.of("id");
+			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(ZoneId.of((String) row.get("zone"))).name();
+			String start = TIME
+				.format(((Timestamp) row.get("starts_at")).toInstant().atZone(ZoneId.of((String) row.get("zone"))));
+			String key = Boolean.TRUE.equals(row.get("changed")) ? "reminder.changed" : "reminder.open";
+			Object[] args = { row.get("title"), start, zone };
+			String link = "/portofolio/jobfair/" + row.get("fair_id");
+			this.notifications.tell((String) row.get("sub"), key, List.of(args), link);
+			if (row.get("phone") != null) {
+				this.outbox.sms((String) row.get("phone"), this.messages.getMessage(key + ".sms", args, locale));
+			}
+			if (row.get("email") != null && Boolean.TRUE.equals(row.get("email_verified"))) {
+				this.outbox.email((String) row.get("email"),
+						this.messages.getMessage(key + ".mail.subject", args, locale),
+						this.messages.getMessage(key + ".mail.body",
+								new Object[] { row.get("title"), start, zone, this.baseUrl + link }, locale));
+			}
+		}
+		return due.size();
+	}
+
+}

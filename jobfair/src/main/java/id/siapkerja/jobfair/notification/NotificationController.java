@@ -1,0 +1,50 @@
+package id.siapkerja.jobfair.notification;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * "Pemberitahuan": the person's notifications, newest first, each linking to its object.
+ */
+@Controller
+class NotificationController {
+
+	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+		.ofPattern("dd-MM-yyyy HH:mm");
+
+	private final Notifications notifications;
+
+	private final org.springframework.context.MessageSource messages;
+
+	NotificationController(Notifications notifications, org.springframework.context.MessageSource messages) {
+		this.notifications = notifications;
+		this.messages = messages;
+	}
+
+	/** A notification in the person's language. */
+	record Shown(String text, String link, String when, boolean read) {
+	}
+
+	@GetMapping("/pemberitahuan")
+	String list(@AuthenticationPrincipal OidcUser user, Model model) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("notifications",
+				this.notifications.of(user.getSubject())
+					.stream()
+					.map((n) -> new Shown(this.messages.getMessage(n.messageKey(), n.args(), locale), n.link(),
+							TIME.format(n.createdAt().atZone(java.time.ZoneId.of("Asia/Jakarta"))) + " WIB", n.read()))
+					.toList());
+		return "notification/list";
+	}
+
+	@PostMapping("/pemberitahuan/dibaca")
+	String markAllRead(@AuthenticationPrincipal OidcUser user) {
+		this.notifications.markAllRead(user.getSubject());
+		return "redirect:/pemberitahuan";
+	}
+
+}

@@ -1,0 +1,79 @@
+package id.siapkerja.jobfair.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notifications in the page: written in the transaction of the change they tell
+ * about, each linking to its object; the bell shows the unread ones.
+ */
+@Service
+public class Notifications {
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Notifications(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * A notification as the page shows it: a message key with its arguments and a link.
+	 */
+	public record Notification(UUID id, String messageKey, List<Object> arguments, String link, Instant createdAt,
+			boolean read) {
+
+		public Object[] args() {
+			return this.arguments.toArray();
+		}
+
+	}
+
+	@Transactional
+	public void tell(String sub, String messageKey, List<?> arguments, String link) {
+		this.jdbc.sql("""
+				insert into notification (id, sub, message_key, arguments, link, created_at)
+				values (?, ?, ?, cast(? as jsonb), ?, ?)
+				""")
+			.params(UUID.randomUUID(), sub, messageKey, JSON.writeValueAsString(arguments), link,
+					Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	public int unread(String sub) {
+		return this.jdbc.sql("select count(*) from notification where sub = ? and read_at is null")
+			.param(sub)
+			.query(Integer.class)
+			.single();
+	}
+
+	@SuppressWarnings("unchecked")
+	List<Notification> of(String sub) {
+		return this.jdbc.sql("select * from notification where sub = ? order by created_at desc limit 100")
+			.param(sub)
+			.query((rs, row) -> new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
+					JSON.readValue(rs.getString("arguments"), List.class), rs.getString("link"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null))
+			.list();
+	}
+
+	@Transactional
+	void markAllRead(String sub) {
+		this.jdbc.sql("update notification set read_at = ? where sub = ? and read_at is null")
+			.params(Timestamp.from(this.clock.instant()), sub)
+			.update();
+	}
+
+}

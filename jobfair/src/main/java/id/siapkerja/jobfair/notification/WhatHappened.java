@@ -1,0 +1,100 @@
+package id.siapkerja.jobfair.notification;
+
+import java.util.List;
+import java.util.Locale;
+
+import id.siapkerja.jobfair.application.ApplicationChanged;
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.fair.FairChanged;
+import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.jobfair.participation.ParticipationDecided;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told what, in the page, in the transaction of the change: the organizer's
+ * members about their fair's verification, rejection, publication and cancellation; a
+ * company's members about the decision on their request; a seeker about each move of an
+ * application, interviews included.
+ */
+@Component
+class WhatHappened {
+
+	private final Notifications notifications;
+
+	private final Organizers organizers;
+
+	private final Companies companies;
+
+	private final id.siapkerja.jobfair.member.Members members;
+
+	private final id.siapkerja.webkit.outbox.Outbox outbox;
+
+	private final org.springframework.context.MessageSource messages;
+
+	private final String baseUrl;
+
+	WhatHappened(Notifications notifications, Organizers organizers, Companies companies,
+			id.siapkerja.jobfair.member.Members members, id.siapkerja.webkit.outbox.Outbox outbox,
+			org.springframework.context.MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${siapkerja.jobfair.base-url}") String baseUrl) {
+		this.members = members;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+		this.notifications = notifications;
+		this.organizers = organizers;
+		this.companies = companies;
+	}
+
+	@EventListener
+	void fairChanged(FairChanged event) {
+		if (List.of(FairStatus.VERIFIED, FairStatus.REJECTED, FairStatus.PUBLISHED, FairStatus.CANCELLED)
+			.contains(event.status())) {
+			for (String sub : this.organizers.memberSubs(event.organizerId())) {
+				this.notifications.tell(sub, "notify.fair." + event.status().name().toLowerCase(Locale.ROOT),
+						List.of(event.title(), event.reason() == null ? "" : event.reason()),
+						"/kelola/jobfair/" + event.fairId());
+			}
+		}
+	}
+
+	@EventListener
+	void participationDecided(ParticipationDecided event) {
+		for (String sub : this.companies.activeMemberSubs(event.companyId())) {
+			this.notifications.tell(sub,
+					event.accepted() ? "notify.participation.accepted" : "notify.participation.rejected",
+					List.of(event.reason() == null ? "" : event.reason()),
+					"/perusahaan/" + event.companyId() + "/jobfair/" + event.fairId() + "/ikuti");
+		}
+	}
+
+	@EventListener
+	void applicationChanged(ApplicationChanged event) {
+		if ("WITHDRAW".equals(event.status())) {
+			return;
+		}
+		String key = "notify.application." + event.status().toLowerCase(Locale.ROOT);
+		this.notifications.tell(event.sub(), key, List.of(),
+				"/portofolio/lamaran#application-" + event.applicationId());
+		// an interview scheduled or changed also goes by SMS and e-mail, where it matters
+		// most
+		if (event.status().equals("SCHEDULE") || event.status().equals("RESCHEDULE")) {
+			this.members.bySub(event.sub()).ifPresent((member) -> {
+				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
+				String text = this.messages.getMessage(key, null, locale);
+				if (member.phone() != null) {
+					this.outbox.sms(member.phone(), "SIAPkerja: " + text);
+				}
+				if (member.email() != null && member.emailVerified()) {
+					this.outbox.email(member.email(),
+							this.messages.getMessage("notify.interview.mail.subject", null, locale),
+							text + "\n\n" + this.baseUrl + "/portofolio/lamaran");
+				}
+			});
+		}
+	}
+
+}
