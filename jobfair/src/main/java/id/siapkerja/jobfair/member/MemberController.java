@@ -23,4 +23,18 @@ class MemberController {
 		return "member/me";
 	}
 
+	/**
+	 * "Pemberitahuan": SMS for the check-in reminder and e-mail can be turned off; the
+	 * page's cannot.
+	 */
+	@org.springframework.web.bind.annotation.PostMapping("/saya/pemberitahuan")
+	String preferences(@AuthenticationPrincipal OidcUser user,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean sms,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean email,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		this.members.choose(user.getSubject(), sms, email);
+		redirect.addFlashAttribute("preferencesSaved", true);
+		return "redirect:/saya";
+	}
+
 }

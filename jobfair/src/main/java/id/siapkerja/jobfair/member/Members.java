@@ -76,13 +76,22 @@ public class Members {
 			.update() > 0;
 	}
 
+	/** Which messages the member wants outside the page. */
+	@Transactional
+	public void choose(String sub, boolean smsReminders, boolean emailNotifications) {
+		this.jdbc.sql("update member set sms_reminders = ?, email_notifications = ? where sub = ?")
+			.params(smsReminders, emailNotifications, sub)
+			.update();
+	}
+
 	public Optional<Member> bySub(String sub) {
 		return this.jdbc.sql("select * from member where sub = ?")
 			.param(sub)
 			.query((rs, row) -> new Member(rs.getString("sub"), rs.getString("name"), rs.getString("email"),
 					rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("locale"),
 					rs.getString("roles").isEmpty() ? List.of() : Arrays.asList(rs.getString("roles").split(",")),
-					rs.getTimestamp("first_login_at").toInstant(), rs.getTimestamp("last_login_at").toInstant()))
+					rs.getTimestamp("first_login_at").toInstant(), rs.getTimestamp("last_login_at").toInstant(),
+					rs.getBoolean("sms_reminders"), rs.getBoolean("email_notifications")))
 			.optional();
 	}
 

@@ -104,7 +104,7 @@ class UnreadMail {
 			}
 			String from = this.conversations.name(sender);
 			for (Member member : people(recipient)) {
-				if (member.email() == null || !member.emailVerified()) {
+				if (member.email() == null || !member.emailVerified() || !member.emailNotifications()) {
 					continue;
 				}
 				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");

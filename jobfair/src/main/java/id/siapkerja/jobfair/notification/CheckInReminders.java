@@ -67,6 +67,7 @@ class CheckInReminders {
 				  returning fair_id, sub, starts_at
 				)
 				select s.fair_id, s.sub, s.starts_at, f.title, f.zone, m.phone, m.email, m.email_verified, m.locale,
+				  m.sms_reminders, m.email_notifications,
 				  exists (select 1 from checkin_reminder r where r.fair_id = s.fair_id and r.sub = s.sub
 				    and r.starts_at <> s.starts_at) as changed
 				from sent s join fair f on f.id = s.fair_id join member m on m.sub = s.sub
@@ -80,10 +81,11 @@ class CheckInReminders {
 			Object[] args = { row.get("title"), start, zone };
 			String link = "/portofolio/jobfair/" + row.get("fair_id");
 			this.notifications.tell((String) row.get("sub"), key, List.of(args), link);
-			if (row.get("phone") != null) {
+			if (row.get("phone") != null && Boolean.TRUE.equals(row.get("sms_reminders"))) {
 				this.outbox.sms((String) row.get("phone"), this.messages.getMessage(key + ".sms", args, locale));
 			}
-			if (row.get("email") != null && Boolean.TRUE.equals(row.get("email_verified"))) {
+			if (row.get("email") != null && Boolean.TRUE.equals(row.get("email_verified"))
+					&& Boolean.TRUE.equals(row.get("email_notifications"))) {
 				this.outbox.email((String) row.get("email"),
 						this.messages.getMessage(key + ".mail.subject", args, locale),
 						this.messages.getMessage(key + ".mail.body",

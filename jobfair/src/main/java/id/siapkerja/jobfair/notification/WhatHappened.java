@@ -85,10 +85,10 @@ class WhatHappened {
 			this.members.bySub(event.sub()).ifPresent((member) -> {
 				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
 				String text = this.messages.getMessage(key, null, locale);
-				if (member.phone() != null) {
+				if (member.phone() != null && member.smsReminders()) {
 					this.outbox.sms(member.phone(), "SIAPkerja: " + text);
 				}
-				if (member.email() != null && member.emailVerified()) {
+				if (member.email() != null && member.emailVerified() && member.emailNotifications()) {
 					this.outbox.email(member.email(),
 							this.messages.getMessage("notify.interview.mail.subject", null, locale),
 							text + "\n\n" + this.baseUrl + "/portofolio/lamaran");
