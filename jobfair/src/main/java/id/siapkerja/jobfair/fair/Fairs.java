@@ -148,19 +148,22 @@ public class Fairs {
 		if (!due) {
 			return 0;
 		}
-		int started = this.jdbc.sql("""
+		List<Fair> started = this.jdbc.sql("""
 				with moved as (update fair set status = 'ONGOING', updated_at = :now
-					where status = 'PUBLISHED' and starts_at <= :now returning id)
-				insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
-				select id, :now, :actor, 'PUBLISHED', 'ONGOING' from moved
-				""").param("now", now).param("actor", SYSTEM).update();
+					where status = 'PUBLISHED' and starts_at <= :now returning *),
+				logged as (insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
+					select id, :now, :actor, 'PUBLISHED', 'ONGOING' from moved)
+				select * from moved
+				""").param("now", now).param("actor", SYSTEM).query(Fairs::map).list();
+		started.forEach((fair) -> this.events
+			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.ONGOING, null)));
 		int finished = this.jdbc.sql("""
 				with moved as (update fair set status = 'FINISHED', updated_at = :now
 					where status = 'ONGOING' and ends_at <= :now returning id)
 				insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
 				select id, :now, :actor, 'ONGOING', 'FINISHED' from moved
 				""").param("now", now).param("actor", SYSTEM).update();
-		return started + finished;
+		return started.size() + finished;
 	}
 
 	public Optional<Fair> byId(UUID id) {

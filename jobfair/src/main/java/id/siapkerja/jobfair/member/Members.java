@@ -84,6 +84,13 @@ public class Members {
 			.update();
 	}
 
+	/** The members akun names Admin Pusat (as of their last login). */
+	public List<String> adminSubs() {
+		return this.jdbc.sql("select sub from member where ',' || roles || ',' like '%,ADMIN_PUSAT,%'")
+			.query(String.class)
+			.list();
+	}
+
 	public Optional<Member> bySub(String sub) {
 		return this.jdbc.sql("select * from member where sub = ?")
 			.param(sub)

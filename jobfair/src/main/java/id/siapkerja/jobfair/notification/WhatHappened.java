@@ -30,6 +30,12 @@ class WhatHappened {
 
 	private final id.siapkerja.jobfair.member.Members members;
 
+	private final id.siapkerja.jobfair.seeker.Followers followers;
+
+	private final id.siapkerja.jobfair.participation.Participations participations;
+
+	private final id.siapkerja.jobfair.fair.Fairs fairs;
+
 	private final id.siapkerja.webkit.outbox.Outbox outbox;
 
 	private final org.springframework.context.MessageSource messages;
@@ -37,10 +43,14 @@ class WhatHappened {
 	private final String baseUrl;
 
 	WhatHappened(Notifications notifications, Organizers organizers, Companies companies,
-			id.siapkerja.jobfair.member.Members members, id.siapkerja.webkit.outbox.Outbox outbox,
-			org.springframework.context.MessageSource messages,
+			id.siapkerja.jobfair.member.Members members, id.siapkerja.jobfair.seeker.Followers followers,
+			id.siapkerja.jobfair.participation.Participations participations, id.siapkerja.jobfair.fair.Fairs fairs,
+			id.siapkerja.webkit.outbox.Outbox outbox, org.springframework.context.MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${siapkerja.jobfair.base-url}") String baseUrl) {
 		this.members = members;
+		this.followers = followers;
+		this.participations = participations;
+		this.fairs = fairs;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
@@ -51,6 +61,28 @@ class WhatHappened {
 
 	@EventListener
 	void fairChanged(FairChanged event) {
+		String title = event.title();
+		switch (event.status()) {
+			case SUBMITTED -> this.members.adminSubs()
+				.forEach((sub) -> this.notifications.tell(sub, "notify.fair.submitted", List.of(title),
+						"/admin/jobfair/" + event.fairId()));
+			case ONGOING -> this.followers.subsOf(event.fairId(), true)
+				.forEach((sub) -> this.notifications.tell(sub, "notify.fair.started", List.of(title),
+						"/portofolio/jobfair/" + event.fairId()));
+			case CANCELLED -> {
+				String reason = event.reason() == null ? "" : event.reason();
+				this.followers.subsOf(event.fairId(), false)
+					.forEach((sub) -> this.notifications.tell(sub, "notify.fair.cancelled", List.of(title, reason),
+							"/portofolio/jobfair/" + event.fairId()));
+				for (java.util.UUID company : this.participations.companiesOf(event.fairId())) {
+					this.companies.activeMemberSubs(company)
+						.forEach((sub) -> this.notifications.tell(sub, "notify.fair.cancelled", List.of(title, reason),
+								"/perusahaan/" + company + "/jobfair"));
+				}
+			}
+			default -> {
+			}
+		}
 		if (List.of(FairStatus.VERIFIED, FairStatus.REJECTED, FairStatus.PUBLISHED, FairStatus.CANCELLED)
 			.contains(event.status())) {
 			for (String sub : this.organizers.memberSubs(event.organizerId())) {
@@ -59,6 +91,17 @@ class WhatHappened {
 						"/kelola/jobfair/" + event.fairId());
 			}
 		}
+	}
+
+	@EventListener
+	void participationRequested(id.siapkerja.jobfair.participation.ParticipationRequested event) {
+		String company = this.companies.byId(event.companyId())
+			.map(id.siapkerja.jobfair.company.Company::name)
+			.orElse("");
+		this.fairs.byId(event.fairId())
+			.ifPresent((fair) -> this.organizers.memberSubs(fair.organizerId())
+				.forEach((sub) -> this.notifications.tell(sub, "notify.participation.requested",
+						List.of(company, fair.title()), "/kelola/jobfair/" + fair.id() + "/perusahaan")));
 	}
 
 	@EventListener

@@ -63,6 +63,7 @@ public class Participations {
 					values (?, ?, ?, 'REQUESTED', ?, ?) on conflict (fair_id, company_id) do nothing
 					""").params(UUID.randomUUID(), fair.id(), company, sub, now()).update();
 			existing = of(fair.id(), company);
+			this.events.publishEvent(new ParticipationRequested(fair.id(), company));
 		}
 		Participation participation = existing.orElseThrow();
 		if (participation.status() == Participation.Status.REJECTED) {
@@ -126,6 +127,14 @@ public class Participations {
 				select * from participation where fair_id = ?
 				order by case status when 'REQUESTED' then 0 when 'ACCEPTED' then 1 else 2 end, requested_at
 				""").param(fair).query(Participations::map).list();
+	}
+
+	/** The companies that asked to take part or were accepted (not the rejected ones). */
+	public List<UUID> companiesOf(UUID fair) {
+		return this.jdbc.sql("select company_id from participation where fair_id = ? and status <> 'REJECTED'")
+			.param(fair)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The vacancies a company publishes in a fair. */

@@ -105,6 +105,16 @@ public class Followers {
 			.optional();
 	}
 
+	/** The people following a fair; only the checked-in ones when asked. */
+	public List<String> subsOf(UUID fair, boolean checkedInOnly) {
+		return this.jdbc
+			.sql("select sub from fair_follower where fair_id = ?"
+					+ (checkedInOnly ? " and checked_in_at is not null" : ""))
+			.param(fair)
+			.query(String.class)
+			.list();
+	}
+
 	/** The fairs the seeker follows, newest start first. */
 	public List<Following> ofSeeker(String sub) {
 		return this.jdbc

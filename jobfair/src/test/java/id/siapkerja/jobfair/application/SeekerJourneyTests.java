@@ -272,7 +272,9 @@ class SeekerJourneyTests {
 		assertThat(status(application)).isEqualTo("INTERVIEW");
 		assertThat(page(get("/pemberitahuan"), seeker)).as("told in the page at once")
 			.contains("Anda diundang wawancara");
-		assertThat(page(get("/"), seeker)).contains("Pemberitahuan (1)");
+		assertThat(page(get("/pemberitahuan"), seeker)).as("the start was told to the checked-in seeker")
+			.contains("Jobfair Bursa Kerja Uji sudah dimulai");
+		assertThat(page(get("/"), seeker)).contains("Pemberitahuan (2)");
 		String mine = page(get("/portofolio/lamaran"), seeker);
 		assertThat(mine).contains("Wawancara")
 			.contains("10:00 WIB")

@@ -87,6 +87,7 @@ class FairLifecycleTests {
 		this.otherSub = member("Penyelenggara Lain");
 		this.seekerSub = member("Budi Santoso");
 		this.adminSub = member("Rina Kartika");
+		this.jdbc.sql("update member set roles = 'ADMIN_PUSAT' where sub = ?").param(this.adminSub).update();
 	}
 
 	@Test
@@ -152,6 +153,10 @@ class FairLifecycleTests {
 
 		act("/kelola/jobfair/" + fair + "/ajukan", as(this.organizerSub), "");
 		assertThat(statusOf(fair)).isEqualTo("SUBMITTED");
+		assertThat(count("select count(*) from notification where message_key = 'notify.fair.submitted' and sub = ?",
+				this.adminSub))
+			.as("Admin Pusat is told")
+			.isOne();
 		assertThat(page("/admin", asAdmin())).contains(title);
 
 		// rejected with a reason, edited, submitted again

@@ -144,6 +144,10 @@ class ParticipationTests {
 				ownerB, "done"))
 			.isEqualTo("participation.requested");
 		UUID requestA = participation(fair, companyA);
+		assertThat(this.jdbc.sql("select count(*) from notification where sub = ? and message_key = ?")
+			.params(organizerMember, "notify.participation.requested")
+			.query(Integer.class)
+			.single()).as("the organizer is told of each request").isEqualTo(2);
 		UUID requestB = participation(fair, companyB);
 
 		// nobody but the organizer's members decides, or even sees the requests
