@@ -28,10 +28,26 @@ class Interviews {
 
 	private final Clock clock;
 
-	Interviews(JdbcClient jdbc, Applications applications, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	Interviews(JdbcClient jdbc, Applications applications, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/** Tells the calendars: the interview as it now stands. */
+	private void announce(Interview interview, boolean cancelled) {
+		var row = this.jdbc.sql("""
+				select a.sub, v.title, c.name, f.zone from application a join vacancy v on v.id = a.vacancy_id
+				join company c on c.id = a.company_id join fair f on f.id = a.fair_id where a.id = ?
+				""").param(interview.applicationId()).query().singleRow();
+		this.events.publishEvent(new InterviewPlanned(interview.id(), interview.applicationId(),
+				(String) row.get("sub"), (String) row.get("title"), (String) row.get("name"), interview.startsAt(),
+				java.time.ZoneId.of((String) row.get("zone")), interview.mode() == Mode.ONLINE, interview.location(),
+				interview.contact(), interview.notes(), interview.sequence(), cancelled));
 	}
 
 	enum Mode {
@@ -66,7 +82,9 @@ class Interviews {
 				.params(Timestamp.from(plan.startsAt()), plan.mode().name(), plan.location(), plan.contact(),
 						plan.notes(), now, current.get().id())
 				.update();
-			return byId(current.get().id());
+			Interview moved = byId(current.get().id());
+			announce(moved, false);
+			return moved;
 		}
 		this.applications.move(application, ApplicationStatus.Action.SCHEDULE, actor, detail);
 		UUID id = UUID.randomUUID();
@@ -77,7 +95,9 @@ class Interviews {
 			.params(id, application, Timestamp.from(plan.startsAt()), plan.mode().name(), plan.location(),
 					plan.contact(), plan.notes(), now, now)
 			.update();
-		return byId(id);
+		Interview scheduled = byId(id);
+		announce(scheduled, false);
+		return scheduled;
 	}
 
 	@Transactional
@@ -89,6 +109,7 @@ class Interviews {
 		this.jdbc.sql("update interview set cancelled_at = ?, sequence = sequence + 1, updated_at = ? where id = ?")
 			.params(Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()), current.id())
 			.update();
+		announce(byId(current.id()), true);
 	}
 
 	/** The interview that stands (not cancelled), if any. */

@@ -114,6 +114,35 @@ class WhatHappened {
 		}
 	}
 
+	/**
+	 * An interview scheduled, moved or cancelled: by SMS (scheduled or moved) and by
+	 * e-mail with an iCalendar invitation that updates the same calendar event each time.
+	 */
+	@EventListener
+	void interviewPlanned(id.siapkerja.jobfair.application.InterviewPlanned event) {
+		this.members.bySub(event.sub()).ifPresent((member) -> {
+			Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
+			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(event.zone()).name();
+			String when = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+				.format(event.startsAt().atZone(event.zone())) + " " + zone;
+			Object[] args = { event.vacancyTitle(), event.companyName(), when, event.location(), event.contact() };
+			String key = event.cancelled() ? "interview.message.cancelled"
+					: (event.sequence() == 0 ? "interview.message.scheduled" : "interview.message.moved");
+			if (!event.cancelled() && member.phone() != null && member.smsReminders()) {
+				this.outbox.sms(member.phone(), this.messages.getMessage(key + ".sms", args, locale));
+			}
+			if (member.email() != null && member.emailVerified() && member.emailNotifications()) {
+				String subject = this.messages.getMessage(key + ".subject", args, locale);
+				this.outbox.email(member.email(), subject,
+						this.messages.getMessage(key + ".body", args, locale) + "\n\n" + this.baseUrl
+								+ "/portofolio/lamaran",
+						new id.siapkerja.webkit.outbox.Outbox.Attachment("wawancara.ics",
+								"text/calendar; charset=UTF-8; method=" + (event.cancelled() ? "CANCEL" : "REQUEST"),
+								Calendars.invitation(event, subject)));
+			}
+		});
+	}
+
 	@EventListener
 	void applicationChanged(ApplicationChanged event) {
 		if ("WITHDRAW".equals(event.status())) {
@@ -122,22 +151,7 @@ class WhatHappened {
 		String key = "notify.application." + event.status().toLowerCase(Locale.ROOT);
 		this.notifications.tell(event.sub(), key, List.of(),
 				"/portofolio/lamaran#application-" + event.applicationId());
-		// an interview scheduled or changed also goes by SMS and e-mail, where it matters
-		// most
-		if (event.status().equals("SCHEDULE") || event.status().equals("RESCHEDULE")) {
-			this.members.bySub(event.sub()).ifPresent((member) -> {
-				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
-				String text = this.messages.getMessage(key, null, locale);
-				if (member.phone() != null && member.smsReminders()) {
-					this.outbox.sms(member.phone(), "SIAPkerja: " + text);
-				}
-				if (member.email() != null && member.emailVerified() && member.emailNotifications()) {
-					this.outbox.email(member.email(),
-							this.messages.getMessage("notify.interview.mail.subject", null, locale),
-							text + "\n\n" + this.baseUrl + "/portofolio/lamaran");
-				}
-			});
-		}
+
 	}
 
 }

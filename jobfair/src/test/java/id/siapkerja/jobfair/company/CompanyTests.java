@@ -11,7 +11,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +52,10 @@ class CompanyTests {
 
 	static final WireMockServer WLKP = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
-	static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail MAIL = id.siapkerja.jobfair.support.SharedOutsideWorld.MAIL;
 
 	static {
 		WLKP.start();
-		MAIL.start();
 	}
 
 	@TestConfiguration
@@ -74,8 +72,6 @@ class CompanyTests {
 	@DynamicPropertySource
 	static void outsideWorld(DynamicPropertyRegistry registry) {
 		registry.add("siapkerja.jobfair.wlkp.base-url", WLKP::baseUrl);
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("spring.mail.host", () -> "127.0.0.1");
 	}
 
 	@Autowired

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,11 +33,7 @@ import static org.awaitility.Awaitility.await;
 @Import(DigestTests.Clocks.class)
 class DigestTests {
 
-	static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-	static {
-		MAIL.start();
-	}
+	static final GreenMail MAIL = id.siapkerja.jobfair.support.SharedOutsideWorld.MAIL;
 
 	@TestConfiguration
 	static class Clocks {
@@ -51,12 +44,6 @@ class DigestTests {
 			return new TestClock();
 		}
 
-	}
-
-	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-		registry.add("spring.mail.host", () -> "127.0.0.1");
 	}
 
 	@Autowired
@@ -191,7 +178,7 @@ class DigestTests {
 	}
 
 	private String mailTo(String address, String subject) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
 			for (MimeMessage message : MAIL.getReceivedMessagesForDomain(address)) {
 				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
 						&& message.getSubject().contains(subject)) {

@@ -23,13 +23,16 @@ public final class SecondInstance {
 	}
 
 	public static ConfigurableApplicationContext start(Environment first, TestClock clock, String... arguments) {
-		String[] all = new String[arguments.length + 5];
+		String[] all = new String[arguments.length + 8];
 		all[0] = "--server.port=0";
 		all[1] = "--spring.main.banner-mode=off";
 		all[2] = "--spring.datasource.url=" + first.getProperty("spring.datasource.url");
 		all[3] = "--spring.datasource.username=" + first.getProperty("spring.datasource.username");
 		all[4] = "--spring.datasource.password=" + first.getProperty("spring.datasource.password");
-		System.arraycopy(arguments, 0, all, 5, arguments.length);
+		all[5] = "--spring.mail.host=127.0.0.1";
+		all[6] = "--spring.mail.port=" + SharedOutsideWorld.MAIL.getSmtp().getPort();
+		all[7] = "--siapkerja.sms.base-url=" + SharedOutsideWorld.SMS.baseUrl();
+		System.arraycopy(arguments, 0, all, 8, arguments.length);
 		return new SpringApplicationBuilder(JobfairApplication.class).initializers((context) -> {
 			context.getBeanFactory().registerSingleton("noTestConfigurations", new NoTestConfigurations());
 			((GenericApplicationContext) context).registerBean("secondInstanceClock", TestClock.class, () -> clock,

@@ -50,6 +50,28 @@ public class Outbox {
 		return put(Channel.EMAIL, to, subject + "\n\n" + body);
 	}
 
+	/** A file sent with an e-mail, e.g. an iCalendar invitation. */
+	public record Attachment(String filename, String contentType, String content) {
+	}
+
+	/** Queues a plain-text e-mail with one text attachment. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID email(String to, String subject, String body, Attachment attachment) {
+		return put(Channel.EMAIL, to,
+				WITH_ATTACHMENT + JSON.writeValueAsString(
+						java.util.Map.of("subject", subject, "body", body, "filename", attachment.filename(),
+								"contentType", attachment.contentType(), "content", attachment.content())));
+	}
+
+	/**
+	 * How an e-mail with an attachment is kept (the plain ones are "subject, blank line,
+	 * body").
+	 */
+	static final String WITH_ATTACHMENT = "siapkerja-mail-with-attachment\n";
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	/**
 	 * Queues a form POST to a service (e.g. an OIDC back-channel logout token), retried
 	 * like any message until the service answers 2xx.

@@ -41,6 +41,9 @@ public class OutboxDispatcher {
 
 	private final OutboxSeal seal;
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	private final Clock clock;
 
 	private final Duration retryDelay;
@@ -121,6 +124,27 @@ public class OutboxDispatcher {
 				.body(content)
 				.retrieve()
 				.toBodilessEntity();
+		}
+		else if (content.startsWith(Outbox.WITH_ATTACHMENT)) {
+			java.util.Map<?, ?> parts = JSON.readValue(content.substring(Outbox.WITH_ATTACHMENT.length()),
+					java.util.Map.class);
+			try {
+				jakarta.mail.internet.MimeMessage mime = this.mail.createMimeMessage();
+				org.springframework.mail.javamail.MimeMessageHelper helper = new org.springframework.mail.javamail.MimeMessageHelper(
+						mime, true, "UTF-8");
+				helper.setFrom(this.from);
+				helper.setTo(message.recipient());
+				helper.setSubject((String) parts.get("subject"));
+				helper.setText((String) parts.get("body"));
+				helper.addAttachment((String) parts.get("filename"),
+						new org.springframework.core.io.ByteArrayResource(
+								((String) parts.get("content")).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+						(String) parts.get("contentType"));
+				this.mail.send(mime);
+			}
+			catch (MailException | jakarta.mail.MessagingException ex) {
+				throw new Exception(ex.getClass().getSimpleName(), ex);
+			}
 		}
 		else {
 			int split = content.indexOf("\n\n");
