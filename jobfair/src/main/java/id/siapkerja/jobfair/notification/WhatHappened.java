@@ -64,19 +64,19 @@ class WhatHappened {
 		String title = event.title();
 		switch (event.status()) {
 			case SUBMITTED -> this.members.adminSubs()
-				.forEach((sub) -> this.notifications.tell(sub, "notify.fair.submitted", List.of(title),
+				.forEach((sub) -> tell(sub, "notify.fair.submitted", List.of(title),
 						"/admin/jobfair/" + event.fairId()));
 			case ONGOING -> this.followers.subsOf(event.fairId(), true)
-				.forEach((sub) -> this.notifications.tell(sub, "notify.fair.started", List.of(title),
+				.forEach((sub) -> tell(sub, "notify.fair.started", List.of(title),
 						"/portofolio/jobfair/" + event.fairId()));
 			case CANCELLED -> {
 				String reason = event.reason() == null ? "" : event.reason();
 				this.followers.subsOf(event.fairId(), false)
-					.forEach((sub) -> this.notifications.tell(sub, "notify.fair.cancelled", List.of(title, reason),
+					.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 							"/portofolio/jobfair/" + event.fairId()));
 				for (java.util.UUID company : this.participations.companiesOf(event.fairId())) {
 					this.companies.activeMemberSubs(company)
-						.forEach((sub) -> this.notifications.tell(sub, "notify.fair.cancelled", List.of(title, reason),
+						.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 								"/perusahaan/" + company + "/jobfair"));
 				}
 			}
@@ -86,7 +86,7 @@ class WhatHappened {
 		if (List.of(FairStatus.VERIFIED, FairStatus.REJECTED, FairStatus.PUBLISHED, FairStatus.CANCELLED)
 			.contains(event.status())) {
 			for (String sub : this.organizers.memberSubs(event.organizerId())) {
-				this.notifications.tell(sub, "notify.fair." + event.status().name().toLowerCase(Locale.ROOT),
+				tell(sub, "notify.fair." + event.status().name().toLowerCase(Locale.ROOT),
 						List.of(event.title(), event.reason() == null ? "" : event.reason()),
 						"/kelola/jobfair/" + event.fairId());
 			}
@@ -100,15 +100,14 @@ class WhatHappened {
 			.orElse("");
 		this.fairs.byId(event.fairId())
 			.ifPresent((fair) -> this.organizers.memberSubs(fair.organizerId())
-				.forEach((sub) -> this.notifications.tell(sub, "notify.participation.requested",
-						List.of(company, fair.title()), "/kelola/jobfair/" + fair.id() + "/perusahaan")));
+				.forEach((sub) -> tell(sub, "notify.participation.requested", List.of(company, fair.title()),
+						"/kelola/jobfair/" + fair.id() + "/perusahaan")));
 	}
 
 	@EventListener
 	void participationDecided(ParticipationDecided event) {
 		for (String sub : this.companies.activeMemberSubs(event.companyId())) {
-			this.notifications.tell(sub,
-					event.accepted() ? "notify.participation.accepted" : "notify.participation.rejected",
+			tell(sub, event.accepted() ? "notify.participation.accepted" : "notify.participation.rejected",
 					List.of(event.reason() == null ? "" : event.reason()),
 					"/perusahaan/" + event.companyId() + "/jobfair/" + event.fairId() + "/ikuti");
 		}
@@ -149,9 +148,23 @@ class WhatHappened {
 			return;
 		}
 		String key = "notify.application." + event.status().toLowerCase(Locale.ROOT);
-		this.notifications.tell(event.sub(), key, List.of(),
-				"/portofolio/lamaran#application-" + event.applicationId());
+		tell(event.sub(), key, List.of(), "/portofolio/lamaran#application-" + event.applicationId());
 
+	}
+
+	/**
+	 * In the page, and by e-mail in the person's language when they have a verified
+	 * address and want e-mail.
+	 */
+	private void tell(String sub, String key, List<?> arguments, String link) {
+		this.notifications.tell(sub, key, arguments, link);
+		this.members.bySub(sub)
+			.filter((member) -> member.email() != null && member.emailVerified() && member.emailNotifications())
+			.ifPresent((member) -> {
+				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
+				this.outbox.email(member.email(), this.messages.getMessage("notify.mail.subject", null, locale),
+						this.messages.getMessage(key, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link);
+			});
 	}
 
 }

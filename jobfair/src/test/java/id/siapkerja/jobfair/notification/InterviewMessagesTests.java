@@ -120,6 +120,16 @@ class InterviewMessagesTests {
 			.as("09:00 WITA is 01:00 UTC")
 			.contains("LOCATION:https://meet.contoh.id/a");
 		String uid = first.lines().filter((l) -> l.startsWith("UID:")).findFirst().orElseThrow();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> java.util.Arrays.stream(MAIL.getReceivedMessagesForDomain(email)).anyMatch((m) -> {
+				try {
+					return m.getSubject().equals("Pemberitahuan SIAPkerja Jobfair")
+							&& GreenMailUtil.getBody(m).contains("Anda diundang wawancara");
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			}));
 
 		schedule(company, application, recruiter, day, "13:00", "Kantor PT Kalender\\, Lantai 2");
 		String moved = calendars(email, 2).get(1);
