@@ -61,7 +61,7 @@ final class RunningStack {
 	 * Starts (again) on the same ports and data directory and waits until it says it is
 	 * ready.
 	 */
-	RunningStack start() throws IOException, InterruptedException {
+	RunningStack start(String... extraArguments) throws IOException, InterruptedException {
 		Path jar = Path.of(System.getProperty("siapkerja.stack-jar", "../stack/target/siapkerja-stack.jar"));
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
@@ -69,11 +69,11 @@ final class RunningStack {
 		}
 		String java = ProcessHandle.current().info().command().orElse("java");
 		this.output.clear();
-		this.process = new ProcessBuilder(java, "-jar", jar.toString(), "--data-dir=" + this.dataDir,
+		List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--data-dir=" + this.dataDir,
 				"--akun-port=" + this.akunPort, "--jobfair-port=" + this.jobfairPort,
-				"--govsim-port=" + this.govsimPort, "--smtp-port=" + this.smtpPort, "--pg-port=0")
-			.redirectErrorStream(true)
-			.start();
+				"--govsim-port=" + this.govsimPort, "--smtp-port=" + this.smtpPort, "--pg-port=0"));
+		command.addAll(List.of(extraArguments));
+		this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		CompletableFuture<Boolean> ready = new CompletableFuture<>();
 		this.reader = new Thread(() -> {
 			try (var lines = new BufferedReader(
@@ -176,7 +176,7 @@ final class RunningStack {
 			.orElseThrow();
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}

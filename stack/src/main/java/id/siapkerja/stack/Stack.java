@@ -91,7 +91,10 @@ public final class Stack {
 		env.put("SIAPKERJA_DATA_DIR", this.options.dataDir().toString());
 		env.put("SIAPKERJA_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
 		env.put("SIAPKERJA_URLS_AKUN", "http://localhost:" + this.options.akunPort());
-		env.put("SIAPKERJA_URLS_JOBFAIR", "http://localhost:" + this.options.jobfairPort());
+		// behind a proxy (e.g. nginx in front of several Jobfair instances) Jobfair's
+		// public URL is the proxy's
+		env.put("SIAPKERJA_URLS_JOBFAIR", this.options.jobfairUrl() != null ? this.options.jobfairUrl()
+				: "http://localhost:" + this.options.jobfairPort());
 		env.put("SIAPKERJA_URLS_GOVSIM", "http://localhost:" + this.options.govsimPort());
 		env.put("SIAPKERJA_GOVSIM_SMTP_PORT", String.valueOf(this.options.smtpPort()));
 		env.put("SPRING_MAIL_PORT", String.valueOf(this.options.smtpPort()));

@@ -13,7 +13,7 @@ import java.util.Map;
  * means any free port.
  */
 record StackOptions(Path dataDir, Path appsDir, int akunPort, int jobfairPort, int govsimPort, int smtpPort, int pgPort,
-		String javaOptions, String externalDatabaseUrl) {
+		String javaOptions, String externalDatabaseUrl, String jobfairUrl) {
 
 	static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m";
 
@@ -32,7 +32,7 @@ record StackOptions(Path dataDir, Path appsDir, int akunPort, int jobfairPort, i
 		StackOptions options = new StackOptions(dataDir, appsDir, lookup.port("akun-port", 8080),
 				lookup.port("jobfair-port", 8081), lookup.port("govsim-port", 8090), lookup.port("smtp-port", 3025),
 				Integer.parseInt(lookup.get("pg-port", "54329")), lookup.get("app-java-opts", DEFAULT_JAVA_OPTIONS),
-				env.get("SPRING_DATASOURCE_URL"));
+				env.get("SPRING_DATASOURCE_URL"), lookup.get("jobfair-url", null));
 		for (String unknown : given.keySet()) {
 			if (!lookup.known.contains(unknown)) {
 				throw new IllegalArgumentException("Unknown option --" + unknown);
