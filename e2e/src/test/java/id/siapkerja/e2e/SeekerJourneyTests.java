@@ -110,6 +110,16 @@ class SeekerJourneyTests extends Journey {
 			.contains("10:00 WIB")
 			.contains("https://meet.contoh.id/wawancara-demo");
 		Browser.screenshot(browser, "J-S-f-lamaran");
+		// the interview also reached the seeker's phone, through gov-sim's SMS gateway
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.URI inbox = java.net.URI.create(stack.govsimUrl() + "/api/sms?to=%2B6281100000001");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> http
+				.send(java.net.http.HttpRequest.newBuilder(inbox).header("Accept", "application/json").build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body(), (body) -> body.contains("wawancara " + title));
 		browser.get(stack.jobfairUrl() + "/portofolio");
 		Browser.click(browser, By.linkText(FAIR));
 		Browser.click(browser, By.partialLinkText(COMPANY));
