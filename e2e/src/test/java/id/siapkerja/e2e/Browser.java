@@ -80,11 +80,15 @@ final class Browser {
 				value);
 	}
 
-	/** Keeps what the person saw, under target/e2e/screenshots. */
+	/**
+	 * Keeps what the person saw, under target/e2e/screenshots; a phone-sized window's
+	 * pictures end in "-hp".
+	 */
 	static Path screenshot(ChromeDriver browser, String name) throws IOException {
 		Path folder = Files.createDirectories(
 				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));
-		Path file = folder.resolve(name + ".png");
+		boolean phone = browser.manage().window().getSize().getWidth() < 500;
+		Path file = folder.resolve(name + (phone && !name.endsWith("-hp") ? "-hp" : "") + ".png");
 		Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		return file;
 	}
