@@ -80,11 +80,42 @@ final class Browser {
 				value);
 	}
 
+	/** Serious and critical accessibility problems found on the pages of this run. */
+	static final java.util.List<String> accessibilityProblems = java.util.Collections
+		.synchronizedList(new java.util.ArrayList<>());
+
+	/**
+	 * Runs axe-core (fetched from npm by .ci/run into e2e/.axe) on the page and keeps its
+	 * serious and critical violations.
+	 */
+	static void checkAccessibility(ChromeDriver browser, String page) throws IOException {
+		Path axe = Path.of(env("SIAPKERJA_AXE", ".axe/axe.min.js"));
+		if (!Files.isReadable(axe)) {
+			throw new IllegalStateException("The accessibility checks need axe-core at " + axe.toAbsolutePath()
+					+ ": curl -sSfL https://registry.npmjs.org/axe-core/-/axe-core-4.10.3.tgz | tar -xzO package/axe.min.js > e2e/.axe/axe.min.js (.ci/run does it).");
+		}
+		browser.executeScript(Files.readString(axe));
+		Object result = browser.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
+				  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+				    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' — '
+				      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
+				});
+				""");
+		if (result instanceof java.util.List<?> violations) {
+			for (Object violation : violations) {
+				accessibilityProblems.add(page + " (" + browser.getCurrentUrl() + "): " + violation);
+			}
+		}
+	}
+
 	/**
 	 * Keeps what the person saw, under target/e2e/screenshots; a phone-sized window's
-	 * pictures end in "-hp".
+	 * pictures end in "-hp". The page's accessibility is checked at the same time.
 	 */
 	static Path screenshot(ChromeDriver browser, String name) throws IOException {
+		checkAccessibility(browser, name);
 		Path folder = Files.createDirectories(
 				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));
 		boolean phone = browser.manage().window().getSize().getWidth() < 500;

@@ -22,6 +22,8 @@ abstract class Journey {
 
 	@AfterAll
 	static void stopAll() throws Exception {
+		java.util.List<String> problems = java.util.List.copyOf(Browser.accessibilityProblems);
+		Browser.accessibilityProblems.clear();
 		if (browser != null) {
 			browser.quit();
 			browser = null;
@@ -29,6 +31,10 @@ abstract class Journey {
 		if (stack != null) {
 			stack.stop();
 			stack = null;
+		}
+		if (!problems.isEmpty()) {
+			throw new AssertionError(
+					"Serious or critical accessibility problems (axe-core):\n" + String.join("\n", problems));
 		}
 	}
 
