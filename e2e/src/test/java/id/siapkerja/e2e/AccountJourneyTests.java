@@ -60,7 +60,15 @@ class AccountJourneyTests extends Journey {
 		Browser.click(browser, By.id("register"));
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daftar Akun SIAPkerja"));
 
-		// page 1, "Identitas & Akun"
+		// page 1, "Identitas & Akun"; a mistyped NIK first: the error is announced
+		browser.findElement(By.id("nik")).sendKeys(resident.nik().substring(0, 15));
+		Browser.click(browser, By.cssSelector("form[action='/daftar'] button[type=submit]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nik.is-invalid")));
+		assertThat(Browser.focused(browser)).as("the focus on the first field to correct").isEqualTo("nik");
+		assertThat(Browser.announced(browser, "nik")).startsWith("invalid: ")
+			.contains("NIK terdiri dari 16 angka. Periksa kembali NIK pada KTP Anda.");
+		Browser.screenshot(browser, "A-2-daftar-kesalahan");
+		browser.findElement(By.id("nik")).clear();
 		browser.findElement(By.id("nik")).sendKeys(resident.nik());
 		browser.findElement(By.id("motherName")).sendKeys(resident.motherName());
 		browser.findElement(By.id("email")).sendKeys(email);

@@ -40,8 +40,9 @@ final class Browser {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
+		ChromeDriver browser = PageWatch.open(service, options);
 		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		return browser;
 	}
 
@@ -80,34 +81,32 @@ final class Browser {
 				value);
 	}
 
-	/** Serious and critical accessibility problems found on the pages of this run. */
-	static final java.util.List<String> accessibilityProblems = java.util.Collections
-		.synchronizedList(new java.util.ArrayList<>());
+	/**
+	 * Checks the page now on screen (axe-core and keyboard reach) if it was not checked
+	 * since it loaded; every page is anyway checked before the journey leaves it.
+	 */
+	static void checkAccessibility(ChromeDriver browser, String page) {
+		PageWatch.check(browser, page);
+	}
 
 	/**
-	 * Runs axe-core (fetched from npm by .ci/run into e2e/.axe) on the page and keeps its
-	 * serious and critical violations.
+	 * What a screen reader user hears of a field: whether it is marked invalid and the
+	 * text of everything that describes it (its help and its error).
 	 */
-	static void checkAccessibility(ChromeDriver browser, String page) throws IOException {
-		Path axe = Path.of(env("SIAPKERJA_AXE", ".axe/axe.min.js"));
-		if (!Files.isReadable(axe)) {
-			throw new IllegalStateException("The accessibility checks need axe-core at " + axe.toAbsolutePath()
-					+ ": curl -sSfL https://registry.npmjs.org/axe-core/-/axe-core-4.10.3.tgz | tar -xzO package/axe.min.js > e2e/.axe/axe.min.js (.ci/run does it).");
-		}
-		browser.executeScript(Files.readString(axe));
-		Object result = browser.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] }).then(function (r) {
-				  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-				    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' — '
-				      + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
-				});
-				""");
-		if (result instanceof java.util.List<?> violations) {
-			for (Object violation : violations) {
-				accessibilityProblems.add(page + " (" + browser.getCurrentUrl() + "): " + violation);
-			}
-		}
+	static String announced(ChromeDriver browser, String fieldId) {
+		return (String) browser.executeScript(
+				"""
+						var field = document.getElementById(arguments[0]);
+						var ids = (field.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+						return (field.getAttribute('aria-invalid') === 'true' ? 'invalid: ' : 'valid: ')
+						  + ids.map(function (id) { var e = document.getElementById(id); return e ? e.textContent.trim() : ''; }).join(' ');
+						""",
+				fieldId);
+	}
+
+	/** The id of the element that has the keyboard focus. */
+	static String focused(ChromeDriver browser) {
+		return (String) browser.executeScript("return document.activeElement ? document.activeElement.id : null");
 	}
 
 	/**

@@ -50,6 +50,11 @@ class FairJourneyTests extends Journey {
 				"Disnaker Kabupaten Bogor (demo)"));
 		Browser.click(browser, By.cssSelector("a[id^='new-fair-']"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-form")));
+		// "Simpan" on the empty form: every error announced, the focus on the first
+		Browser.click(browser, By.id("save"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title-error")));
+		assertThat(Browser.focused(browser)).isEqualTo("title");
+		assertThat(Browser.announced(browser, "title")).isEqualTo("invalid: Wajib diisi.");
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("description"))
 			.sendKeys("Lowongan pekerjaan dari perusahaan manufaktur dan jasa di Kabupaten Bogor.");

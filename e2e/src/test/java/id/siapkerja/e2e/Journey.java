@@ -22,8 +22,15 @@ abstract class Journey {
 
 	@AfterAll
 	static void stopAll() throws Exception {
-		java.util.List<String> problems = java.util.List.copyOf(Browser.accessibilityProblems);
-		Browser.accessibilityProblems.clear();
+		if (browser != null) {
+			PageWatch.check(browser, null);
+		}
+		java.util.List<String> problems = java.util.List.copyOf(PageWatch.problems);
+		PageWatch.problems.clear();
+		System.out.println("Pages checked for accessibility (axe-core, keyboard): "
+				+ new java.util.LinkedHashSet<>(PageWatch.pagesChecked).size() + " addresses, "
+				+ PageWatch.pagesChecked.size() + " loads");
+		PageWatch.pagesChecked.clear();
 		if (browser != null) {
 			browser.quit();
 			browser = null;
@@ -33,8 +40,8 @@ abstract class Journey {
 			stack = null;
 		}
 		if (!problems.isEmpty()) {
-			throw new AssertionError(
-					"Serious or critical accessibility problems (axe-core):\n" + String.join("\n", problems));
+			throw new AssertionError("Accessibility problems (axe-core serious or critical; keyboard reach):\n"
+					+ String.join("\n", problems));
 		}
 	}
 
