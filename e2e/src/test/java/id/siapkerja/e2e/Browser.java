@@ -104,6 +104,50 @@ final class Browser {
 				fieldId);
 	}
 
+	/**
+	 * Reaches an element with the Tab key alone, the way a keyboard user does, and checks
+	 * that the focus is visible on it.
+	 */
+	static org.openqa.selenium.WebElement tabTo(ChromeDriver browser, org.openqa.selenium.By target) {
+		org.openqa.selenium.WebElement element = browser.findElement(target);
+		var keyboard = new org.openqa.selenium.interactions.Actions(browser);
+		for (int tab = 0; tab < 200 && !element.equals(browser.switchTo().activeElement()); tab++) {
+			keyboard.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+		}
+		if (!element.equals(browser.switchTo().activeElement())) {
+			throw new AssertionError("Tab never reaches " + target + " on " + browser.getCurrentUrl());
+		}
+		Object visible = browser.executeScript(
+				"""
+						var style = getComputedStyle(document.activeElement);
+						return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+						""");
+		if (!Boolean.TRUE.equals(visible)) {
+			throw new AssertionError("No visible focus on " + target + " on " + browser.getCurrentUrl());
+		}
+		return element;
+	}
+
+	/**
+	 * Reaches an element with the Tab key alone and presses a key on it (Enter on a link
+	 * or button, Space on a checkbox).
+	 */
+	static void byKeyboard(ChromeDriver browser, org.openqa.selenium.By target, CharSequence key) {
+		tabTo(browser, target);
+		new org.openqa.selenium.interactions.Actions(browser).sendKeys(key).perform();
+	}
+
+	/** Types into a field reached with the Tab key alone, replacing what it held. */
+	static void typeByKeyboard(ChromeDriver browser, org.openqa.selenium.By target, String text) {
+		org.openqa.selenium.WebElement field = tabTo(browser, target);
+		var keyboard = new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.END);
+		String held = field.getDomProperty("value");
+		for (int i = 0; held != null && i < held.length(); i++) {
+			keyboard.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+		}
+		keyboard.sendKeys(text).perform();
+	}
+
 	/** The id of the element that has the keyboard focus. */
 	static String focused(ChromeDriver browser) {
 		return (String) browser.executeScript("return document.activeElement ? document.activeElement.id : null");

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
  * gov-sim's WLKP), invites a member whose link is read from gov-sim's mail catcher, the
  * member accepts, ownership is handed over after the password is asked again at akun, a
  * vacancy is written in three steps and the company joins a published fair; the organizer
- * accepts it.
+ * accepts it and rejects another company with a reason.
  */
 class CompanyJourneyTests extends Journey {
 
@@ -131,6 +131,20 @@ class CompanyJourneyTests extends Journey {
 		Browser.click(browser, By.xpath(card + "//button[contains(@id,'accept-')]"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(card), "Diterima"));
 		Browser.screenshot(browser, "J-O-i-perusahaan-diterima");
+		// ... and rejects another, first without a reason (refused, and said so), then
+		// with
+		// one
+		String other = "//div[contains(@class,'card')][.//h2[text()='PT Demo Maju Bersama']]";
+		Browser.click(browser, By.xpath(other + "//button[starts-with(@id,'reject-')]"));
+		wait.until(ExpectedConditions.textToBe(By.id("problem"),
+				"Tulis alasan penolakan agar perusahaan tahu apa yang perlu diperbaiki."));
+		assertThat(Browser.focused(browser)).as("the problem announced").isEqualTo("problem");
+		browser.findElement(By.xpath(other + "//input[starts-with(@id,'reason-')]"))
+			.sendKeys("Lowongan belum sesuai tema jobfair ini.");
+		Browser.click(browser, By.xpath(other + "//button[starts-with(@id,'reject-')]"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(other), "Ditolak"));
+		assertThat(browser.findElement(By.xpath(other)).getText())
+			.contains("Alasan: Lowongan belum sesuai tema jobfair ini.");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());

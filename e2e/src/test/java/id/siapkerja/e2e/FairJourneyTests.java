@@ -25,7 +25,7 @@ class FairJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		start(1280, 1000);
+		startOnSharedStack(1280, 1000);
 	}
 
 	@Test

@@ -12,11 +12,58 @@ abstract class Journey {
 
 	static RunningStack stack;
 
+	/** On a failure: a picture and the text of the page the browser was on. */
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static final org.junit.jupiter.api.extension.TestWatcher PICTURE_ON_FAILURE = new org.junit.jupiter.api.extension.TestWatcher() {
+
+		@Override
+		public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+			if (browser == null) {
+				return;
+			}
+			try {
+				String name = "GAGAL-" + context.getRequiredTestClass().getSimpleName();
+				java.nio.file.Path picture = Browser.screenshot(browser, name);
+				java.nio.file.Files.writeString(picture.resolveSibling(name + ".txt"), browser.getCurrentUrl() + "\n\n"
+						+ browser.findElement(org.openqa.selenium.By.tagName("body")).getText());
+			}
+			catch (Exception ex) {
+				cause.addSuppressed(ex);
+			}
+		}
+
+	};
+
 	static ChromeDriver browser;
+
+	/** One stack for the journeys that leave each other's data alone; stopped at exit. */
+	private static RunningStack shared;
 
 	/** Starts the stack and a browser window of this size (a phone is 360×800). */
 	static void start(int width, int height) throws Exception {
 		stack = RunningStack.fresh().start();
+		browser = Browser.open(width, height);
+	}
+
+	/**
+	 * For a journey whose steps do not depend on what other journeys did to the demo data
+	 * (it creates its own fair, reads only its own rows): the stack the other such
+	 * journeys use, started once, which saves a stack start per journey.
+	 */
+	static synchronized void startOnSharedStack(int width, int height) throws Exception {
+		if (shared == null) {
+			RunningStack started = RunningStack.fresh().start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					started.stop();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}, "stop-shared-stack"));
+			shared = started;
+		}
+		stack = shared;
 		browser = Browser.open(width, height);
 	}
 
@@ -35,10 +82,10 @@ abstract class Journey {
 			browser.quit();
 			browser = null;
 		}
-		if (stack != null) {
+		if (stack != null && stack != shared) {
 			stack.stop();
-			stack = null;
 		}
+		stack = null;
 		if (!problems.isEmpty()) {
 			throw new AssertionError("Accessibility problems (axe-core serious or critical; keyboard reach):\n"
 					+ String.join("\n", problems));

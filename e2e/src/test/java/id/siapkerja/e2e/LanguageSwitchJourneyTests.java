@@ -18,7 +18,7 @@ class LanguageSwitchJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		start(1280, 900);
+		startOnSharedStack(1280, 900);
 	}
 
 	@Test

@@ -70,6 +70,8 @@ final class PageWatch {
 			}, function (error) { done(['axe-core failed: ' + error]); });
 			""";
 
+	private static final java.util.Set<String> shapes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private static String axeSource;
 
 	private static final java.util.Set<String> BEFORE = java.util.Set.of("get", "clickElement", "submitElement",
@@ -111,6 +113,13 @@ final class PageWatch {
 				return;
 			}
 			if (Boolean.TRUE.equals(browser.executeScript("return window.__siapkerjaChecked === true"))) {
+				return;
+			}
+			// the same page again (a reload while waiting, say) is not checked twice
+			String shape = url + " " + browser.executeScript(
+					"return document.title + ' ' + document.getElementsByTagName('*').length + ' ' + document.body.innerText.length");
+			if (!shapes.add(shape)) {
+				browser.executeScript("window.__siapkerjaChecked = true");
 				return;
 			}
 			if (!Boolean.TRUE.equals(browser.executeScript("return typeof axe !== 'undefined'"))) {

@@ -20,7 +20,7 @@ class SingleSignOnJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		start(1280, 1000);
+		startOnSharedStack(1280, 1000);
 	}
 
 	@Test
@@ -70,6 +70,20 @@ class SingleSignOnJourneyTests extends Journey {
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	@Test
+	void aDemoAccountLogsInWithTheReadmePassword() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		browser.manage().deleteAllCookies();
+		browser.get(stack.akunUrl() + "/login");
+		browser.findElement(By.id("identitas")).sendKeys("pencaker@demo.siapkerja.id");
+		browser.findElement(By.id("password")).sendKeys("Pencaker#Demo2026");
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nik-masked")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, Budi Santoso");
+		Browser.click(browser, By.id("logout"));
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Masuk"));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +114,60 @@ public class Followers {
 			.param(fair)
 			.query(String.class)
 			.list();
+	}
+
+	/** A follower as the fair's organizer sees it: a name and whether they checked in. */
+	public record Follower(String sub, String name, Instant followedAt, Instant checkedInAt) {
+
+		public boolean checkedIn() {
+			return this.checkedInAt != null;
+		}
+
+	}
+
+	/** One page of a fair's followers, with the totals of the whole fair. */
+	public record FollowerPage(List<Follower> followers, long matching, long total, long checkedIn, int page,
+			int size) {
+
+		public boolean hasNext() {
+			return (long) (this.page + 1) * this.size < this.matching;
+		}
+
+	}
+
+	/**
+	 * A fair's followers for its organizer, checked-in first then by name; {@code words}
+	 * narrows them by name. Only names: the organizer writes to them here, the rest of
+	 * their profile stays with the companies they apply to.
+	 */
+	public FollowerPage ofFair(UUID fair, String words, int page, int size) {
+		String like = "%" + words.trim()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		List<Follower> followers = this.jdbc
+			.sql("""
+					select ff.sub, m.name, ff.followed_at, ff.checked_in_at from fair_follower ff join member m on m.sub = ff.sub
+					where ff.fair_id = :fair and lower(m.name) like :like
+					order by ff.checked_in_at is null, lower(m.name), ff.sub limit :size offset :offset
+					""")
+			.param("fair", fair)
+			.param("like", like)
+			.param("size", size)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> new Follower(rs.getString("sub"), rs.getString("name"),
+					rs.getTimestamp("followed_at").toInstant(),
+					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
+			.list();
+		Map<String, Object> counts = this.jdbc.sql("""
+				select count(*) as total, count(ff.checked_in_at) as checked_in,
+				  count(*) filter (where lower(m.name) like :like) as matching
+				from fair_follower ff join member m on m.sub = ff.sub where ff.fair_id = :fair
+				""").param("fair", fair).param("like", like).query().singleRow();
+		return new FollowerPage(followers, ((Number) counts.get("matching")).longValue(),
+				((Number) counts.get("total")).longValue(), ((Number) counts.get("checked_in")).longValue(), page,
+				size);
 	}
 
 	/** The fairs the seeker follows, newest start first. */

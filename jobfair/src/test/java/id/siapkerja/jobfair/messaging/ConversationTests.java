@@ -200,6 +200,42 @@ class ConversationTests {
 		}
 	}
 
+	@Test
+	void theOrganizerFindsItsFollowersAndWritesToOne() throws Exception {
+		String other = member("Citra Pengikut");
+		this.jdbc
+			.sql("insert into fair_follower (fair_id, sub, followed_at, checked_in_at) values (?, ?, now(), now())")
+			.params(this.fair, other)
+			.update();
+		String list = page(get("/kelola/jobfair/" + this.fair + "/pencaker"), this.organizerMember);
+		assertThat(list).contains("2 mengikuti, 1 sudah check-in")
+			.contains("Budi Pencaker")
+			.contains("Citra Pengikut")
+			.contains("value=\"pencaker:" + this.seeker + "\"")
+			.contains("Kirim pesan kepada Budi Pencaker");
+		assertThat(list.indexOf("Citra Pengikut")).as("the checked-in first").isLessThan(list.indexOf("Budi Pencaker"));
+		assertThat(page(get("/kelola/jobfair/" + this.fair + "/pencaker").param("q", "budi"), this.organizerMember))
+			.contains("Budi Pencaker")
+			.doesNotContain("Citra Pengikut");
+		assertThat(page(get("/kelola/jobfair/" + this.fair + "/pencaker").param("q", "100%_"), this.organizerMember))
+			.contains("Tidak ada pengikut dengan nama itu.");
+		// nobody else sees them: not the company, not a seeker
+		for (String outsider : new String[] { this.recruiter, this.seeker }) {
+			assertThat(this.mvc.perform(get("/kelola/jobfair/" + this.fair + "/pencaker").with(as(outsider)))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(404);
+		}
+		// "Kirim pesan": the organizer writes to a follower before the fair runs
+		UUID conversation = start(this.organizerMember, "penyelenggara:" + this.organizer, "pencaker:" + this.seeker);
+		assertThat(conversation).isNotNull();
+		send(conversation, this.organizerMember, "Selamat datang, jangan lupa check-in ya.");
+		assertThat(page(get("/percakapan"), this.seeker)).contains("Disnaker Pesan");
+		// but not to someone who does not follow the fair
+		String stranger = member("Dedi Bukan Pengikut");
+		assertThat(start(this.organizerMember, "penyelenggara:" + this.organizer, "pencaker:" + stranger)).isNull();
+	}
+
 	/** "Kirim pesan": the conversation's id, or null when refused. */
 	private UUID start(String sub, String from, String to) throws Exception {
 		String location = this.mvc
