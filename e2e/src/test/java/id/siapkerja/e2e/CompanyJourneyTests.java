@@ -145,6 +145,9 @@ class CompanyJourneyTests extends Journey {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(other), "Ditolak"));
 		assertThat(browser.findElement(By.xpath(other)).getText())
 			.contains("Alasan: Lowongan belum sesuai tema jobfair ini.");
+		assertThat(browser.findElements(By.xpath(other + "//button[starts-with(@id,'message-')]")))
+			.as("only accepted companies are written to")
+			.isEmpty();
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());

@@ -227,6 +227,7 @@ class FairDayJourneyTests extends Journey {
 		assertThat(browser.findElement(By.id("offers-later")).getText())
 			.isEqualTo("Anda sudah check in. Perusahaan dan lowongan tampil di sini saat jobfair dimulai.");
 		assertThat(browser.findElements(By.id("vacancies"))).as("no vacancies before the start").isEmpty();
+		assertThat(browser.findElements(By.id("message-organizer"))).as("a seeker writes once the fair runs").isEmpty();
 		Browser.screenshot(browser, "J-S-c-sebelum-mulai");
 		Browser.logOutOfJobfair(browser, stack);
 
@@ -253,6 +254,7 @@ class FairDayJourneyTests extends Journey {
 			driver.get(seekerFairUrl);
 			return !driver.findElements(By.id("vacancies")).isEmpty();
 		});
+		assertThat(browser.findElements(By.id("message-organizer"))).as("now the seeker may write").hasSize(1);
 		assertThat(browser.findElement(By.id("vacancies")).getText()).contains("Admin Data Jarak Jauh")
 			.contains(COMPANY)
 			.contains("Cocok:");

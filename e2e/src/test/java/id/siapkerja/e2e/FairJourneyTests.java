@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * J-O-c … h in a real browser: the demo organizer creates a fair and submits it; Admin
- * Pusat verifies and publishes it; the fair is on the front page and found by its words.
+ * J-O-a … h in a real browser: a person registers as organizer, creates a fair and
+ * submits it; Admin Pusat verifies and publishes it; the fair is on the front page and
+ * found by its words.
  */
 class FairJourneyTests extends Journey {
 
@@ -34,20 +35,37 @@ class FairJourneyTests extends Journey {
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		String title = "Bursa Kerja Cibinong Raya " + System.currentTimeMillis() % 10000;
 
-		// the organizer: management page, "+ Jobfair", the form, "Ajukan"
-		logIn(wait, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
-		// the visible switch of the acting role: seeker by default, the organizer on
+		// J-O-a, b: a person registers as organizer ("Daftar sebagai Penyelenggara"); the
+		// form's errors first
+		String organizer = "BLK Komunitas Cibinong " + title.substring(title.lastIndexOf(' ') + 1);
+		logIn(wait, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.click(browser, By.id("register-organizer"));
+		Browser.click(browser, By.id("register"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("name-error")));
+		assertThat(Browser.focused(browser)).isEqualTo("name");
+		assertThat(Browser.announced(browser, "name")).isEqualTo("invalid: Wajib diisi.");
+		browser.findElement(By.id("name")).sendKeys(organizer);
+		new Select(browser.findElement(By.id("type"))).selectByValue("BLK");
+		new Select(browser.findElement(By.id("province"))).selectByValue("32");
+		browser.findElement(By.id("address")).sendKeys("Jl. Raya Bogor Km 46, Cibinong");
+		browser.findElement(By.id("phone")).sendKeys("021-8750000");
+		Browser.screenshot(browser, "J-O-b-daftar-penyelenggara");
+		Browser.click(browser, By.id("register"));
+		wait.until(ExpectedConditions.urlContains("/kelola"));
+
+		// J-O-c: the visible switch of the acting role: seeker by default, the organizer
+		// on
 		// choice
 		browser.get(stack.jobfairUrl() + "/");
 		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
 			.isEqualTo("Sebagai: Pencari kerja");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Penyelenggara: Disnaker Kabupaten Bogor (demo)"));
+		Browser.click(browser, By.linkText("Penyelenggara: " + organizer));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/kelola"));
 		assertThat(browser.findElement(By.cssSelector("#acting-role summary")).getText())
-			.isEqualTo("Sebagai: Penyelenggara: Disnaker Kabupaten Bogor (demo)");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-				"Disnaker Kabupaten Bogor (demo)"));
+			.isEqualTo("Sebagai: Penyelenggara: " + organizer);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), organizer));
 		Browser.click(browser, By.cssSelector("a[id^='new-fair-']"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-form")));
 		// "Simpan" on the empty form: every error announced, the focus on the first
