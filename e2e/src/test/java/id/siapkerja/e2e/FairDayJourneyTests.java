@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check-in reminder on the page and by SMS, checks in by keyboard and sees no vacancies
  * before the start (J-S-b, c); the organizer writes to the company and to the seeker
  * (J-O-j); when the fair starts the seeker sees the matching vacancy and applies (J-S-d,
- * e) and the company finds the applicant (J-C-l, m).
+ * e); the company finds the applicant and accepts (J-C-l … p).
  */
 class FairDayJourneyTests extends Journey {
 
@@ -276,6 +276,14 @@ class FairDayJourneyTests extends Journey {
 		Browser.click(browser, By.id("applicants"));
 		assertThat(browser.findElement(By.id("applicants")).getText()).contains(resident.fullName())
 			.contains("Admin Data Jarak Jauh");
+		// J-C-n, p: the applicant's profile as sent, and "Terima"
+		Browser.click(browser,
+				By.xpath("//table[@id='applicants']//tr[contains(., '" + resident.fullName() + "')]//a"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		assertThat(browser.findElement(By.id("snapshot")).getText()).contains("SMK Negeri 2 Bogor")
+			.doesNotContain(resident.nik());
+		Browser.byKeyboard(browser, By.id("accept"), Keys.ENTER);
+		wait.until(ExpectedConditions.textToBe(By.id("application-status"), "Diterima"));
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo data filled) follows the ongoing demo fair, checks in, sees the vacancies that
  * match, applies after seeing the profile that will be sent; the demo company finds the
  * applicant, schedules an interview and answers a question; the seeker sees the interview
- * in "Lamaran saya" and reads the company's FAQ.
+ * in "Lamaran saya" and reads the company's FAQ; after the interview the company rejects
+ * the application with a reason the seeker reads (J-C-p).
  */
 class SeekerJourneyTests extends Journey {
 
@@ -78,6 +79,7 @@ class SeekerJourneyTests extends Journey {
 		Browser.screenshot(browser, "J-C-m-pelamar");
 		Browser.click(browser, By.cssSelector("#applicants tbody tr:first-child a"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		String applicant = browser.getCurrentUrl();
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Bisa mulai bekerja minggu depan.");
 		Browser.setValue(browser, "date", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(2).toString());
 		Browser.setValue(browser, "time", "10:00");
@@ -125,6 +127,19 @@ class SeekerJourneyTests extends Journey {
 		Browser.click(browser, By.partialLinkText(COMPANY));
 		assertThat(browser.findElement(By.id("faq")).getText()).contains("Apakah disediakan mes karyawan?");
 		Browser.screenshot(browser, "J-S-h-pertanyaan-umum");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// J-C-p: after the interview the company decides, with a reason the seeker reads
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(applicant);
+		browser.findElement(By.id("reason")).sendKeys("Posisi sudah terisi oleh pelamar lain.");
+		Browser.click(browser, By.id("reject"));
+		wait.until(ExpectedConditions.textToBe(By.id("application-status"), "Ditolak"));
+		Browser.logOutOfJobfair(browser, stack);
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/portofolio/lamaran");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ditolak")
+			.contains("Posisi sudah terisi oleh pelamar lain.");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
