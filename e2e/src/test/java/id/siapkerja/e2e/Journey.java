@@ -36,12 +36,29 @@ abstract class Journey {
 
 	static ChromeDriver browser;
 
-	/** One stack for the journeys that leave each other's data alone; stopped at exit. */
-	private static RunningStack shared;
+	/** Where the run keeps what outlives a journey: JUnit closes it when the run ends. */
+	private static org.junit.jupiter.api.extension.ExtensionContext.Store run;
+
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static final org.junit.jupiter.api.extension.BeforeAllCallback RUN = (context) -> run = context.getRoot()
+		.getStore(org.junit.jupiter.api.extension.ExtensionContext.Namespace.GLOBAL);
+
+	/** The stack the journeys share, stopped when the whole run ends. */
+	private record SharedStack(RunningStack stack) implements AutoCloseable {
+
+		@Override
+		public void close() throws Exception {
+			this.stack.stop();
+		}
+
+	}
+
+	private static boolean onSharedStack;
 
 	/** Starts the stack and a browser window of this size (a phone is 360×800). */
 	static void start(int width, int height) throws Exception {
 		stack = RunningStack.fresh().start();
+		onSharedStack = false;
 		browser = Browser.open(width, height);
 	}
 
@@ -50,20 +67,16 @@ abstract class Journey {
 	 * (it creates its own fair, reads only its own rows): the stack the other such
 	 * journeys use, started once, which saves a stack start per journey.
 	 */
-	static synchronized void startOnSharedStack(int width, int height) throws Exception {
-		if (shared == null) {
-			RunningStack started = RunningStack.fresh().start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					started.stop();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}, "stop-shared-stack"));
-			shared = started;
-		}
-		stack = shared;
+	static void startOnSharedStack(int width, int height) throws Exception {
+		stack = run.computeIfAbsent(SharedStack.class, (key) -> {
+			try {
+				return new SharedStack(RunningStack.fresh().start());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("The shared stack did not start", ex);
+			}
+		}, SharedStack.class).stack();
+		onSharedStack = true;
 		browser = Browser.open(width, height);
 	}
 
@@ -82,7 +95,7 @@ abstract class Journey {
 			browser.quit();
 			browser = null;
 		}
-		if (stack != null && stack != shared) {
+		if (stack != null && !onSharedStack) {
 			stack.stop();
 		}
 		stack = null;
