@@ -57,6 +57,7 @@ abstract class Journey {
 
 	/** Starts the stack and a browser window of this size (a phone is 360×800). */
 	static void start(int width, int height) throws Exception {
+		notYetStarted();
 		stack = RunningStack.fresh().start();
 		onSharedStack = false;
 		browser = Browser.open(width, height);
@@ -68,6 +69,7 @@ abstract class Journey {
 	 * journeys use, started once, which saves a stack start per journey.
 	 */
 	static void startOnSharedStack(int width, int height) throws Exception {
+		notYetStarted();
 		stack = run.computeIfAbsent(SharedStack.class, (key) -> {
 			try {
 				return new SharedStack(RunningStack.fresh().start());
@@ -78,6 +80,13 @@ abstract class Journey {
 		}, SharedStack.class).stack();
 		onSharedStack = true;
 		browser = Browser.open(width, height);
+	}
+
+	/** Two starts in one journey (a hidden @BeforeAll that still runs) would leak one. */
+	private static void notYetStarted() {
+		if (browser != null || stack != null) {
+			throw new IllegalStateException("This journey already started a stack and a browser");
+		}
 	}
 
 	@AfterAll

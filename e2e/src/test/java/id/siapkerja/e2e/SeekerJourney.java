@@ -1,0 +1,142 @@
+package id.siapkerja.e2e;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * J-S-b … f, h with J-C-m … p, r in a real browser: the demo seeker (whose profile akun's
+ * demo data filled) follows the ongoing demo fair, checks in, sees the vacancies that
+ * match, applies after seeing the profile that will be sent; the demo company finds the
+ * applicant, schedules an interview and answers a question; the seeker sees the interview
+ * in "Lamaran saya" and reads the company's FAQ; after the interview the company rejects
+ * the application with a reason the seeker reads (J-C-p).
+ */
+abstract class SeekerJourney extends Journey {
+
+	private static final String FAIR = "Bursa Kerja Cibinong Sedang Berlangsung";
+
+	private static final String COMPANY = "PT Demo Maju Bersama";
+
+	@Test
+	void aSeekerFollowsChecksInAppliesAndSeesTheInterview() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+
+		// J-S-b: the fair on the front page → "Ikuti sebagai pencaker"
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/");
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.id("follow-seeker"));
+		Browser.click(browser, By.id("follow"));
+		// J-S-c: check in (the fair runs, so check-in is open)
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check-in-button")));
+		Browser.screenshot(browser, "J-S-c-check-in");
+		Browser.click(browser, By.id("check-in-button"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checked-in")));
+
+		// J-S-d: the vacancies that match the profile (SMK, Kabupaten Bogor, Excel and
+		// K3)
+		String vacancies = browser.findElement(By.id("vacancies")).getText();
+		assertThat(vacancies).contains(COMPANY).contains("Cocok:");
+		Browser.screenshot(browser, "J-S-d-lowongan-cocok");
+		Browser.click(browser, By.xpath("//div[@id='vacancies']/a[contains(., '" + COMPANY + "')][1]"));
+
+		// J-S-e: "Lamar sekarang" shows the profile that will be sent → "Lanjutkan"
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		String title = browser.findElement(By.id("vacancy-title")).getText();
+		assertThat(browser.findElement(By.id("snapshot")).getText()).contains("SMK").contains("Microsoft Excel");
+		browser.findElement(By.id("note")).sendKeys("Bisa mulai bekerja minggu depan.");
+		Browser.screenshot(browser, "J-S-e-lamar");
+		Browser.click(browser, By.id("apply"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Lamaran terkirim"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains(title).contains("Terkirim");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// J-C-m … o: the company finds the applicant and schedules an interview
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.click(browser, By.cssSelector("#acting-role summary"));
+		Browser.click(browser, By.linkText("Perusahaan: " + COMPANY));
+		Browser.click(browser, By.id("menu-fairs"));
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.id("applicants"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applicants")));
+		Browser.screenshot(browser, "J-C-m-pelamar");
+		Browser.click(browser, By.cssSelector("#applicants tbody tr:first-child a"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		String applicant = browser.getCurrentUrl();
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Bisa mulai bekerja minggu depan.");
+		Browser.setValue(browser, "date", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(2).toString());
+		Browser.setValue(browser, "time", "10:00");
+		new Select(browser.findElement(By.id("mode"))).selectByValue("ONLINE");
+		browser.findElement(By.id("location")).sendKeys("https://meet.contoh.id/wawancara-demo");
+		browser.findElement(By.id("contact")).sendKeys("Rina (HRD) 0812-0000-1111");
+		Browser.click(browser, By.id("schedule"));
+		wait.until(ExpectedConditions.textToBe(By.id("application-status"), "Wawancara"));
+		Browser.screenshot(browser, "J-C-o-wawancara");
+
+		// J-C-r: "Tambah Pertanyaan"
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.click(browser, By.cssSelector("#acting-role summary"));
+		Browser.click(browser, By.linkText("Perusahaan: " + COMPANY));
+		Browser.click(browser, By.id("menu-fairs"));
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.id("faq"));
+		browser.findElement(By.id("question")).sendKeys("Apakah disediakan mes karyawan?");
+		browser.findElement(By.id("answer")).sendKeys("Ya, mes disediakan gratis di dekat pabrik.");
+		Browser.click(browser, By.id("add-faq"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+		Browser.logOutOfJobfair(browser, stack);
+
+		// J-S-f, h: the seeker sees the interview, and reads the company's FAQ
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/portofolio/lamaran");
+		String applications = browser.findElement(By.tagName("main")).getText();
+		assertThat(applications).contains(title)
+			.contains("Wawancara")
+			.contains("10:00 WIB")
+			.contains("https://meet.contoh.id/wawancara-demo");
+		Browser.screenshot(browser, "J-S-f-lamaran");
+		// the interview also reached the seeker's phone, through gov-sim's SMS gateway
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.URI inbox = java.net.URI.create(stack.govsimUrl() + "/api/sms?to=%2B6281100000001");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> http
+				.send(java.net.http.HttpRequest.newBuilder(inbox).header("Accept", "application/json").build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body(), (body) -> body.contains("wawancara " + title));
+		browser.get(stack.jobfairUrl() + "/portofolio");
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.partialLinkText(COMPANY));
+		assertThat(browser.findElement(By.id("faq")).getText()).contains("Apakah disediakan mes karyawan?");
+		Browser.screenshot(browser, "J-S-h-pertanyaan-umum");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// J-C-p: after the interview the company decides, with a reason the seeker reads
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(applicant);
+		browser.findElement(By.id("reason")).sendKeys("Posisi sudah terisi oleh pelamar lain.");
+		Browser.click(browser, By.id("reject"));
+		wait.until(ExpectedConditions.textToBe(By.id("application-status"), "Ditolak"));
+		Browser.logOutOfJobfair(browser, stack);
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/portofolio/lamaran");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ditolak")
+			.contains("Posisi sudah terisi oleh pelamar lain.");
+		assertThat(browser.manage().logs().get("browser").getAll())
+			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
+			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+}
