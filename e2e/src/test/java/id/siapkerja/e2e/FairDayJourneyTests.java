@@ -59,24 +59,19 @@ class FairDayJourneyTests extends Journey {
 		browser.get(stack.akunUrl());
 		Browser.click(browser, By.id("register"));
 		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Daftar Akun SIAPkerja"));
-		// page 1 by keyboard alone; a mistyped NIK first, its error announced
-		Browser.typeByKeyboard(browser, By.id("nik"), resident.nik().substring(0, 15));
+		// page 1 by keyboard alone, with a NIK one digit short: its error announced, then
+		// corrected
+		fillIdentity(resident.nik().substring(0, 15), resident, digits, firstPassword);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#password-strength meter")));
+		assertThat(browser.findElement(By.id("password-strength")).getText()).isIn("Kuat", "Sangat kuat");
+		Browser.screenshot(browser, "A-2-daftar-identitas");
 		Browser.byKeyboard(browser, By.cssSelector("form[action='/daftar'] button[type=submit]"), Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nik.is-invalid")));
 		assertThat(Browser.focused(browser)).as("the focus on the field to correct").isEqualTo("nik");
 		assertThat(Browser.announced(browser, "nik")).startsWith("invalid: ")
 			.contains("NIK terdiri dari 16 angka. Periksa kembali NIK pada KTP Anda.");
-		Browser.typeByKeyboard(browser, By.id("nik"), resident.nik());
-		Browser.typeByKeyboard(browser, By.id("motherName"), resident.motherName());
-		Browser.typeByKeyboard(browser, By.id("email"), "hari." + digits + "@contoh.id");
-		Browser.typeByKeyboard(browser, By.id("phone"), "0858" + digits);
-		Browser.typeByKeyboard(browser, By.id("password"), firstPassword);
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#password-strength meter")));
-		assertThat(browser.findElement(By.id("password-strength")).getText()).isIn("Kuat", "Sangat kuat");
-		Browser.typeByKeyboard(browser, By.id("passwordConfirmation"), firstPassword);
-		Browser.byKeyboard(browser, By.id("consent1"), Keys.SPACE);
-		assertThat(browser.findElement(By.id("consent1")).isSelected()).isTrue();
-		Browser.screenshot(browser, "A-2-daftar-identitas");
+		Browser.screenshot(browser, "A-2-daftar-kesalahan");
+		fillIdentity(resident.nik(), resident, digits, firstPassword);
 		Browser.byKeyboard(browser, By.cssSelector("form[action='/daftar'] button[type=submit]"), Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fullName")));
 		browser.findElement(By.id("fullName")).sendKeys(resident.fullName());
@@ -287,6 +282,20 @@ class FairDayJourneyTests extends Journey {
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	/** The registration's first page, every field reached with Tab and typed. */
+	private static void fillIdentity(String nik, Steps.Resident resident, String digits, String password) {
+		Browser.typeByKeyboard(browser, By.id("nik"), nik);
+		Browser.typeByKeyboard(browser, By.id("motherName"), resident.motherName());
+		Browser.typeByKeyboard(browser, By.id("email"), "hari." + digits + "@contoh.id");
+		Browser.typeByKeyboard(browser, By.id("phone"), "0858" + digits);
+		Browser.typeByKeyboard(browser, By.id("password"), password);
+		Browser.typeByKeyboard(browser, By.id("passwordConfirmation"), password);
+		if (!browser.findElement(By.id("consent1")).isSelected()) {
+			Browser.byKeyboard(browser, By.id("consent1"), Keys.SPACE);
+		}
+		assertThat(browser.findElement(By.id("consent1")).isSelected()).isTrue();
 	}
 
 }
