@@ -35,10 +35,14 @@ public class Fairs {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Fairs(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	private final id.siapkerja.jobfair.organizer.Organizers organizers;
+
+	Fairs(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			id.siapkerja.jobfair.organizer.Organizers organizers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.organizers = organizers;
 	}
 
 	@Transactional
@@ -168,6 +172,14 @@ public class Fairs {
 
 	public Optional<Fair> byId(UUID id) {
 		return this.jdbc.sql("select * from fair where id = ?").param(id).query(Fairs::map).optional();
+	}
+
+	/**
+	 * The fair, for a member of its organizer only: every page that manages a fair asks
+	 * here, and answers "not found" to anyone else.
+	 */
+	public Optional<Fair> managedBy(UUID id, String sub) {
+		return byId(id).filter((fair) -> this.organizers.isMember(fair.organizerId(), sub));
 	}
 
 	public Optional<Fair> bySlug(String slug) {

@@ -176,11 +176,8 @@ class ManagementController {
 	}
 
 	private Fair owned(UUID id, OidcUser user) {
-		Optional<Fair> fair = this.fairs.byId(id);
-		if (fair.isEmpty() || !this.organizers.isMember(fair.get().organizerId(), user.getSubject())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return fair.get();
+		return this.fairs.managedBy(id, user.getSubject())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

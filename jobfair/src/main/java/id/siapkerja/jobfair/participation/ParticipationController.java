@@ -13,7 +13,6 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
-import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.region.Regions;
@@ -47,17 +46,14 @@ class ParticipationController {
 
 	private final Fairs fairs;
 
-	private final Organizers organizers;
-
 	private final Regions regions;
 
 	ParticipationController(Participations participations, Companies companies, Vacancies vacancies, Fairs fairs,
-			Organizers organizers, Regions regions) {
+			Regions regions) {
 		this.participations = participations;
 		this.companies = companies;
 		this.vacancies = vacancies;
 		this.fairs = fairs;
-		this.organizers = organizers;
 		this.regions = regions;
 	}
 
@@ -199,8 +195,7 @@ class ParticipationController {
 	/** The fair, for a member of its organizer; 404 for anyone else. */
 	private Fair organizersFair(UUID f, OidcUser user) {
 		this.fairs.followTheClock();
-		return this.fairs.byId(f)
-			.filter((fair) -> this.organizers.isMember(fair.organizerId(), user.getSubject()))
+		return this.fairs.managedBy(f, user.getSubject())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
-import id.siapkerja.jobfair.organizer.Organizers;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,20 +28,16 @@ class FollowersController {
 
 	private final Fairs fairs;
 
-	private final Organizers organizers;
-
-	FollowersController(Followers followers, Fairs fairs, Organizers organizers) {
+	FollowersController(Followers followers, Fairs fairs) {
 		this.followers = followers;
 		this.fairs = fairs;
-		this.organizers = organizers;
 	}
 
 	@GetMapping("/kelola/jobfair/{f}/pencaker")
 	String followers(@PathVariable UUID f, @RequestParam(defaultValue = "") String q,
 			@RequestParam(name = "halaman", defaultValue = "0") int page, @AuthenticationPrincipal OidcUser user,
 			Model model) {
-		Fair fair = this.fairs.byId(f)
-			.filter((candidate) -> this.organizers.isMember(candidate.organizerId(), user.getSubject()))
+		Fair fair = this.fairs.managedBy(f, user.getSubject())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String words = q.length() > 100 ? q.substring(0, 100) : q;
 		model.addAttribute("fair", fair);
