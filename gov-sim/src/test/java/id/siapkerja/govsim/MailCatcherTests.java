@@ -34,9 +34,11 @@ class MailCatcherTests {
 	void caughtMailShowsOnThePageAndAsJson() throws Exception {
 		String page = get("/mail");
 		int smtpPort = Integer.parseInt(page.replaceAll("(?s).*port (\\d+).*", "$1"));
+		int before = received();
 		send(smtpPort, "siti@contoh.id", "Undangan tim PT Maju", "Buka tautan http://localhost/undangan/abc");
 		send(smtpPort, "budi@contoh.id", "Kode verifikasi", "Halo Budi");
 
+		assertThat(received()).as("the count of arrived mail, read by the bench").isEqualTo(before + 2);
 		String json = get("/api/mail?to=SITI@contoh.id");
 		assertThat(json).contains("\"subject\":\"Undangan tim PT Maju\"")
 			.contains("http://localhost/undangan/abc")
@@ -51,6 +53,10 @@ class MailCatcherTests {
 		String filtered = get("/mail?to=budi@contoh.id");
 		assertThat(filtered).contains("Kode verifikasi").contains("Halo Budi").doesNotContain("Undangan tim");
 		assertThat(get("/mail?to=tidak.ada@contoh.id")).contains("Belum ada e-mail yang diterima.");
+	}
+
+	private int received() throws Exception {
+		return Integer.parseInt(get("/api/mail/count").replaceAll("\\D", ""));
 	}
 
 	private void send(int smtpPort, String to, String subject, String text) throws Exception {

@@ -42,8 +42,10 @@ class SmsGatewayTests {
 
 	@Test
 	void aSentMessageIsInTheInboxPageAndJson() throws Exception {
+		long before = received();
 		HttpResponse<String> sent = send(CREDENTIALS, "+6281200000101", "Kode aktivasi SIAPkerja: 123456");
 		assertThat(sent.statusCode()).isEqualTo(202);
+		assertThat(received()).as("the count of arrived SMS, read by the bench").isEqualTo(before + 1);
 
 		HttpResponse<String> json = get("/api/sms?to=%2B6281200000101", "application/json");
 		assertThat(json.body()).contains("\"to\":\"+6281200000101\"")
@@ -54,6 +56,10 @@ class SmsGatewayTests {
 
 		HttpResponse<String> page = get("/sms", "text/html");
 		assertThat(page.body()).contains("Kotak SMS").contains("+6281200000101").contains("123456");
+	}
+
+	private long received() throws Exception {
+		return Long.parseLong(get("/api/sms/count", "application/json").body().replaceAll("\\D", ""));
 	}
 
 	@Test

@@ -59,6 +59,11 @@ class MailCatcher implements SmartLifecycle {
 		return this.greenMail.getSmtp().getPort();
 	}
 
+	/** How many messages arrived since gov-sim started. */
+	int received() {
+		return this.greenMail.getReceivedMessages().length;
+	}
+
 	/**
 	 * The received messages, newest first; only those to the address when one is given.
 	 */

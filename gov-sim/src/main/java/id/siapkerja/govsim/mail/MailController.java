@@ -30,6 +30,13 @@ class MailController {
 		return "mail";
 	}
 
+	/** How many messages arrived since gov-sim started, without reading them. */
+	@GetMapping(path = "/api/mail/count", produces = "application/json")
+	@ResponseBody
+	java.util.Map<String, Integer> count() {
+		return java.util.Map.of("received", this.catcher.received());
+	}
+
 	@GetMapping(path = { "/api/mail", "/mail" }, produces = "application/json")
 	@ResponseBody
 	List<CaughtMail> messages(@RequestParam(name = "to", required = false) String to) {

@@ -85,6 +85,15 @@ class SmsApi {
 		return this.gateway.messages(to);
 	}
 
+	/**
+	 * How many messages arrived since gov-sim started (the inbox keeps the newest only).
+	 */
+	@GetMapping(path = "/api/sms/count", produces = "application/json")
+	@ResponseBody
+	java.util.Map<String, Long> count() {
+		return java.util.Map.of("received", this.gateway.received());
+	}
+
 	@PostMapping("/sms/mode")
 	String switchOnPage(@RequestParam SmsGateway.Mode mode) {
 		this.gateway.switchTo(mode);

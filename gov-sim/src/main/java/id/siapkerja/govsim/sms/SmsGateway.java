@@ -80,6 +80,14 @@ public class SmsGateway {
 		return delivered ? Outcome.DELIVERED : Outcome.UNDELIVERABLE;
 	}
 
+	/**
+	 * How many messages the gateway took since it started, also those no longer kept (the
+	 * bench waits for this number).
+	 */
+	public long received() {
+		return this.ids.get();
+	}
+
 	/** The messages to one number (or all when {@code to} is blank), newest first. */
 	public List<Sms> messages(String to) {
 		List<Sms> found = new ArrayList<>();
