@@ -1,0 +1,217 @@
+package id.siapkerja.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FairOpening: a seeded national fair (accepted companies, open vacancies, checked-in
+ * followers with live Jobfair sessions) that has just started. First a crowd arrives in
+ * the same second, then the rest over a ramp; each seeker opens the fair with its
+ * matches, opens 3 vacancies and applies to them. Afterwards the database must hold
+ * exactly the applications Jobfair acknowledged: none lost, none duplicated.
+ */
+final class FairOpening {
+
+	private final Bench.Run run;
+
+	FairOpening(Bench.Run run) {
+		this.run = run;
+	}
+
+	/** One arrival pattern's run and what it took. */
+	record Phase(String name, int seekers, FairOpeningSimulation.Outcome outcome, GatlingStats stats,
+			Map<String, Double> appsCpu, double benchCpu, ApplicationsCheck.Result check, Path gatling) {
+	}
+
+	boolean run() throws Exception {
+		Scale scale = this.run.scale();
+		Path dir = this.run.freshDir("fair-opening");
+		int seekersCount = scale.number("fair-seekers");
+		int atOnce = Math.min(scale.number("fair-at-once"), seekersCount);
+		try (StackProcess stack = StackProcess.start(this.run.stackJar(), dir.resolve("data"), null, Map.of())) {
+			long seedBegan = System.nanoTime();
+			NationalFair.Fair fair;
+			List<FairOpeningSimulation.Seeker> seekers = new ArrayList<>();
+			double mintSeconds;
+			try (Connection akun = stack.database("akun"); Connection jobfair = stack.database("jobfair")) {
+				List<Accounts.Account> accounts = Accounts.seed(akun, stack.dataDir, "pencaker", seekersCount);
+				fair = NationalFair.seed(jobfair, "Jobfair Nasional (bench)", "ONGOING",
+						Instant.now().minusSeconds(600), scale.number("fair-companies"),
+						scale.number("fair-vacancies"));
+				NationalFair.members(jobfair, accounts);
+				NationalFair.follow(jobfair, fair.id(), accounts, true);
+				long mintBegan = System.nanoTime();
+				List<String> cookies = JobfairSessions.mint(jobfair, accounts, stack.akun());
+				mintSeconds = (System.nanoTime() - mintBegan) / 1e9;
+				for (int i = 0; i < accounts.size(); i++) {
+					seekers.add(new FairOpeningSimulation.Seeker(accounts.get(i).sub(), cookies.get(i)));
+				}
+				try (var analyze = jobfair.createStatement()) {
+					analyze.execute("analyze");
+				}
+			}
+			double seedSeconds = (System.nanoTime() - seedBegan) / 1e9;
+			System.out.println("   " + Report.format("seeded %,d vacancies and %,d seekers in %.0f s", fair.vacancies(),
+					seekersCount, seedSeconds));
+			List<ApplicationsCheck.Acknowledged> acknowledged = new ArrayList<>();
+			List<Phase> phases = new ArrayList<>();
+			Duration grace = scale.minutes("fair-grace-minutes");
+			phases.add(phase(stack, fair, "at-once", seekers.subList(0, atOnce), atOnce, 0, grace, acknowledged));
+			if (seekersCount > atOnce) {
+				double perSecond = scale.number("fair-per-minute") / 60.0;
+				Duration arrival = Duration.ofMillis(Math.round((seekersCount - atOnce) * 1000 / perSecond));
+				phases.add(phase(stack, fair, "ramp", seekers.subList(atOnce, seekersCount), 0, perSecond,
+						arrival.plus(grace), acknowledged));
+			}
+			List<String> proof = proveTheCheck(stack, fair, acknowledged);
+			return report(scale, stack, fair, seekersCount, seedSeconds, mintSeconds, phases, proof)
+					&& proof.stream().noneMatch((line) -> line.contains("HOLDS"));
+		}
+	}
+
+	private Phase phase(StackProcess stack, NationalFair.Fair fair, String name,
+			List<FairOpeningSimulation.Seeker> seekers, int atOnce, double perSecond, Duration maxDuration,
+			List<ApplicationsCheck.Acknowledged> acknowledged) throws Exception {
+		FairOpeningSimulation.Outcome outcome = new FairOpeningSimulation.Outcome();
+		FairOpeningSimulation.outcome = outcome;
+		FairOpeningSimulation.plan = new FairOpeningSimulation.Plan(stack.jobfair(), fair.id(), seekers, atOnce,
+				perSecond, maxDuration);
+		Map<String, Double> before = stack.cpuSeconds();
+		Path gatling = GatlingRun.run(FairOpeningSimulation.class, this.run.workDir().resolve("fair-opening/" + name),
+				"fair opening, " + name, true);
+		Map<String, Double> after = stack.cpuSeconds();
+		Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+		for (String process : after.keySet()) {
+			cpu.put(process, SsoLogins.delta(before, after, process));
+		}
+		acknowledged.addAll(outcome.acknowledged);
+		ApplicationsCheck.Result check;
+		try (Connection jobfair = stack.database("jobfair")) {
+			check = ApplicationsCheck.check(acknowledged, ApplicationsCheck.stored(jobfair, fair.id()));
+		}
+		System.out.println("   " + name + ": " + outcome.journeysDone.get() + " of " + seekers.size()
+				+ " seekers served; " + check);
+		return new Phase(name, seekers.size(), outcome, GatlingStats.of(gatling), cpu,
+				outcome.benchCpuAtEnd - outcome.benchCpuAtStart, check, gatling);
+	}
+
+	/**
+	 * Shows on the run's own database that the check fails when one application is lost
+	 * and when one is stored twice (the throw-away database loses its unique key for it).
+	 */
+	private static List<String> proveTheCheck(StackProcess stack, NationalFair.Fair fair,
+			List<ApplicationsCheck.Acknowledged> acknowledged) throws java.sql.SQLException {
+		List<String> proof = new ArrayList<>();
+		if (acknowledged.isEmpty()) {
+			proof.add("no application was acknowledged: nothing to lose, the check was not tried on this run");
+			return proof;
+		}
+		ApplicationsCheck.Acknowledged one = acknowledged.get(0);
+		try (Connection jobfair = stack.database("jobfair")) {
+			try (var statement = jobfair.createStatement()) {
+				statement.execute(
+						"""
+								do $$ declare c text; begin
+								  for c in select conname from pg_constraint where conrelid = 'application'::regclass and contype = 'u'
+								  loop execute 'alter table application drop constraint ' || quote_ident(c); end loop;
+								end $$""");
+			}
+			try (var copy = jobfair.prepareStatement(
+					"""
+							insert into application (id, fair_id, vacancy_id, company_id, sub, status, note, snapshot,
+								submitted_at, updated_at)
+							select gen_random_uuid(), fair_id, vacancy_id, company_id, sub, status, note, snapshot, submitted_at,
+								updated_at from application where fair_id = ? and sub = ? and vacancy_id = ?""")) {
+				copy.setObject(1, fair.id());
+				copy.setString(2, one.sub());
+				copy.setObject(3, one.vacancy());
+				copy.executeUpdate();
+			}
+			ApplicationsCheck.Result duplicated = ApplicationsCheck.check(acknowledged,
+					ApplicationsCheck.stored(jobfair, fair.id()));
+			proof.add("one application stored a second time: " + duplicated + (duplicated.holds()
+					? " — the check HOLDS, which it must not" : " — the check fails, as it must"));
+			try (var delete = jobfair
+				.prepareStatement("delete from application where fair_id = ? and sub = ? and vacancy_id = ?")) {
+				delete.setObject(1, fair.id());
+				delete.setString(2, one.sub());
+				delete.setObject(3, one.vacancy());
+				delete.executeUpdate();
+			}
+			ApplicationsCheck.Result lost = ApplicationsCheck.check(acknowledged,
+					ApplicationsCheck.stored(jobfair, fair.id()));
+			proof.add("that application deleted (both rows): " + lost
+					+ (lost.holds() ? " — the check HOLDS, which it must not" : " — the check fails, as it must"));
+		}
+		return proof;
+	}
+
+	private boolean report(Scale scale, StackProcess stack, NationalFair.Fair fair, int seekers, double seedSeconds,
+			double mintSeconds, List<Phase> phases, List<String> proof) {
+		Report report = new Report(this.run.reportsDir(), "fair-opening",
+				"FairOpening: seekers arrive as a fair opens");
+		report.paragraph(Report.format("An ongoing online fair with %,d accepted companies and %,d open vacancies; "
+				+ "%,d seekers (SMK Teknik Mesin, Kabupaten Bogor, Microsoft Excel and K3 Umum) follow it and have "
+				+ "checked in. Each seeker opens `/portofolio/jobfair/{fair}` (the matching vacancies, the companies), "
+				+ "opens 3 of the listed vacancies at random and applies to each with the form's CSRF token, seeing "
+				+ "`/portofolio/lamaran` after each: 10 requests. A seeker whose request fails or times out (Gatling's "
+				+ "60 s) stops there. First %,d seekers arrive in the same second, then %s.", fair.companies(),
+				fair.vacancies(), seekers, phases.get(0).seekers(),
+				phases.size() > 1 ? Report.format("the other %,d at %,d per minute", phases.get(1).seekers(),
+						scale.number("fair-per-minute")) : "no ramp"));
+		report.paragraph(Report.format("Seeded with bulk SQL through the apps' own schemas in %.0f s (akun's accounts "
+				+ "share one Argon2id hash). **Shortcut:** the seekers' Jobfair sessions are minted, not logged in: "
+				+ "the bench writes into Jobfair's Spring Session tables the security context a login through akun "
+				+ "leaves (an OIDC user with akun's ID-token claims) and gives each seeker its cookie (%.0f s for all). "
+				+ "Real logins through akun and Jobfair would take the seekers' check-in window: see sso-logins.md "
+				+ "for the rate of logins this machine carries. Apps as the stack runs them: `%s`; the load generator "
+				+ "(Gatling, in the bench's JVM) on the same 2 cores: `%s`.", seedSeconds, mintSeconds,
+				stack.appJavaOptionsShown(), Machine.benchJvmOptions()));
+		List<List<String>> rows = new ArrayList<>();
+		boolean held = true;
+		for (Phase phase : phases) {
+			GatlingStats.Row all = phase.stats().all();
+			held &= phase.check().holds();
+			rows.add(List.of(phase.name(), Report.format("%,d", phase.seekers()),
+					Report.format("%,d", phase.outcome().journeysStarted.get()),
+					Report.format("%,d", phase.outcome().journeysDone.get()),
+					Report.format("%.0f", phase.outcome().servedPerMinute()), Report.format("%,d", all.total()),
+					Report.format("%,d", all.ko()), String.valueOf(all.p50()), String.valueOf(all.p95()),
+					String.valueOf(all.p99()), cpu(phase.appsCpu()), Report.format("%.0f", phase.benchCpu())));
+		}
+		report.heading("Figures")
+			.table(List.of("arrival", "seekers", "arrived", "served (all 10 requests)", "served per minute", "requests",
+					"errors", "p50 ms", "p95 ms", "p99 ms", "CPU s of the apps", "CPU s of Gatling"), rows);
+		report.heading("Applications: acknowledged against stored");
+		List<String> checks = new ArrayList<>();
+		for (Phase phase : phases) {
+			checks.add(
+					"after " + phase.name() + ": " + phase.check() + (phase.check().holds() ? " — holds" : " — FAILS"));
+		}
+		report.bullets(checks);
+		report.paragraph("After the run the bench shows on the same database that the check would notice a loss or a "
+				+ "duplicate:");
+		report.bullets(proof);
+		for (Phase phase : phases) {
+			report.heading("Per request: " + phase.name())
+				.requests(phase.stats())
+				.gatling(phase.gatling(), phase.name(), phase.name());
+		}
+		report.write();
+		return held;
+	}
+
+	private static String cpu(Map<String, Double> cpu) {
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<String, Double> entry : cpu.entrySet()) {
+			parts.add(entry.getKey() + " " + Report.format("%.0f", entry.getValue()));
+		}
+		return String.join(", ", parts);
+	}
+
+}

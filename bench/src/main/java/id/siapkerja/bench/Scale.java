@@ -1,0 +1,93 @@
+package id.siapkerja.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How big each scenario runs: {@link #full()} as a national fair asks, {@link #smoke()} a
+ * few hundred rows and seconds each, for CI. Any size can be changed with
+ * {@code --name=value} (e.g. {@code --fair-seekers=10000}).
+ */
+final class Scale {
+
+	private static final Map<String, String> FULL = sizes("sso-accounts=2000", "sso-concurrency=8",
+			"sso-warm-up-seconds=20", "sso-seconds=60", "server-options-run=true", "fair-companies=200",
+			"fair-vacancies=50000", "fair-seekers=50000", "fair-at-once=2000", "fair-per-minute=3000",
+			"fair-grace-minutes=5", "matching-sizes=500,5000,50000", "matching-warm-up=5", "matching-requests=50",
+			"reminder-followers=50000", "reminder-timeout-minutes=30");
+
+	private static final Map<String, String> SMOKE = sizes("sso-accounts=40", "sso-concurrency=4",
+			"sso-warm-up-seconds=3", "sso-seconds=8", "server-options-run=false", "fair-companies=10",
+			"fair-vacancies=300", "fair-seekers=300", "fair-at-once=100", "fair-per-minute=1200",
+			"fair-grace-minutes=2", "matching-sizes=50,200,500", "matching-warm-up=2", "matching-requests=10",
+			"reminder-followers=200", "reminder-timeout-minutes=3");
+
+	final String name;
+
+	private final Map<String, String> values;
+
+	private Scale(String name, Map<String, String> values) {
+		this.name = name;
+		this.values = values;
+	}
+
+	static Scale full() {
+		return new Scale("full", FULL);
+	}
+
+	static Scale smoke() {
+		return new Scale("smoke", SMOKE);
+	}
+
+	/** This scale with some sizes changed. */
+	Scale with(Map<String, String> overrides) {
+		Map<String, String> changed = new LinkedHashMap<>(this.values);
+		for (Map.Entry<String, String> entry : overrides.entrySet()) {
+			if (!changed.containsKey(entry.getKey())) {
+				throw new IllegalArgumentException("unknown size --" + entry.getKey() + "; known: " + changed.keySet());
+			}
+			changed.put(entry.getKey(), entry.getValue());
+		}
+		return new Scale(overrides.isEmpty() ? this.name : this.name + " (changed: " + overrides + ")", changed);
+	}
+
+	int number(String key) {
+		return Integer.parseInt(value(key).replace("_", ""));
+	}
+
+	boolean yes(String key) {
+		return Boolean.parseBoolean(value(key));
+	}
+
+	Duration seconds(String key) {
+		return Duration.ofSeconds(number(key));
+	}
+
+	Duration minutes(String key) {
+		return Duration.ofMinutes(number(key));
+	}
+
+	List<Integer> numbers(String key) {
+		return Arrays.stream(value(key).split(",")).map(String::strip).map(Integer::valueOf).toList();
+	}
+
+	private String value(String key) {
+		String value = this.values.get(key);
+		if (value == null) {
+			throw new IllegalArgumentException("no size " + key);
+		}
+		return value;
+	}
+
+	private static Map<String, String> sizes(String... pairs) {
+		Map<String, String> sizes = new LinkedHashMap<>();
+		for (String pair : pairs) {
+			sizes.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+		}
+		return sizes;
+	}
+
+}
