@@ -76,7 +76,10 @@ final class RemindersAndOutbox {
 				}
 			}
 			report(stack, followers, samples, done);
-			return done;
+			// at full scale a run that does not finish in time is a finding of the
+			// report;
+			// in a smoke run it means the reminders or the outbox broke
+			return done || !scale.isSmoke();
 		}
 	}
 

@@ -17,7 +17,7 @@ final class Scale {
 			"sso-warm-up-seconds=20", "sso-seconds=60", "server-options-run=true", "fair-companies=200",
 			"fair-vacancies=50000", "fair-seekers=50000", "fair-at-once=2000", "fair-per-minute=3000",
 			"fair-grace-minutes=5", "matching-sizes=500,5000,50000", "matching-warm-up=5", "matching-requests=50",
-			"reminder-followers=50000", "reminder-timeout-minutes=30");
+			"reminder-followers=50000", "reminder-timeout-minutes=20");
 
 	private static final Map<String, String> SMOKE = sizes("sso-accounts=40", "sso-concurrency=4",
 			"sso-warm-up-seconds=3", "sso-seconds=8", "server-options-run=false", "fair-companies=10",
@@ -52,6 +52,11 @@ final class Scale {
 			changed.put(entry.getKey(), entry.getValue());
 		}
 		return new Scale(overrides.isEmpty() ? this.name : this.name + " (changed: " + overrides + ")", changed);
+	}
+
+	/** A smoke run: every check must pass, errors included (CI runs it). */
+	boolean isSmoke() {
+		return this.name.startsWith("smoke");
 	}
 
 	int number(String key) {
