@@ -62,6 +62,9 @@ public final class Bench {
 			if (arg.equals("smoke")) {
 				smoke = true;
 			}
+			else if (arg.equals("pictures")) {
+				scenarios.add(arg);
+			}
 			else if (arg.equals("full") || arg.equals("all")) {
 				// the default
 			}
@@ -96,6 +99,13 @@ public final class Bench {
 		}
 		Run run = new Run(scale, stackJar.toAbsolutePath(), work.toAbsolutePath(), reports.toAbsolutePath());
 		int failed = 0;
+		int passed = 0;
+		if (scenarios.equals(List.of("pictures"))) {
+			Pictures.shareAssets(run.reportsDir());
+			System.out.println("   " + Pictures.take(run.reportsDir()) + " pictures of Gatling's reports");
+			return 0;
+		}
+		scenarios.remove("pictures");
 		for (String scenario : scenarios.isEmpty() ? SCENARIOS : scenarios) {
 			System.out.println("== bench: " + scenario + " (" + scale.name + ")");
 			long began = System.nanoTime();
@@ -110,10 +120,16 @@ public final class Bench {
 			System.out.printf("== bench: %s %s in %.0f s; report in %s%n", scenario,
 					held ? "done" : "FAILED its checks", (System.nanoTime() - began) / 1e9,
 					run.reportsDir().resolve(scenario + ".md"));
-			if (!held) {
+			if (held) {
+				passed++;
+			}
+			else {
 				failed++;
 			}
 		}
+		Pictures.shareAssets(run.reportsDir());
+		System.out.println("   " + Pictures.take(run.reportsDir()) + " pictures of Gatling's reports");
+		System.out.println("bench: " + passed + " passed, " + failed + " failed");
 		return failed == 0 ? 0 : 1;
 	}
 

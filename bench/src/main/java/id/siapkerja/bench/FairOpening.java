@@ -121,34 +121,36 @@ final class FairOpening {
 								  loop execute 'alter table application drop constraint ' || quote_ident(c); end loop;
 								end $$""");
 			}
-			try (var copy = jobfair.prepareStatement(
+			change(jobfair,
 					"""
 							insert into application (id, fair_id, vacancy_id, company_id, sub, status, note, snapshot,
 								submitted_at, updated_at)
 							select gen_random_uuid(), fair_id, vacancy_id, company_id, sub, status, note, snapshot, submitted_at,
-								updated_at from application where fair_id = ? and sub = ? and vacancy_id = ?""")) {
-				copy.setObject(1, fair.id());
-				copy.setString(2, one.sub());
-				copy.setObject(3, one.vacancy());
-				copy.executeUpdate();
-			}
-			ApplicationsCheck.Result duplicated = ApplicationsCheck.check(acknowledged,
-					ApplicationsCheck.stored(jobfair, fair.id()));
-			proof.add("one application stored a second time: " + duplicated + (duplicated.holds()
-					? " — the check HOLDS, which it must not" : " — the check fails, as it must"));
-			try (var delete = jobfair
-				.prepareStatement("delete from application where fair_id = ? and sub = ? and vacancy_id = ?")) {
-				delete.setObject(1, fair.id());
-				delete.setString(2, one.sub());
-				delete.setObject(3, one.vacancy());
-				delete.executeUpdate();
-			}
-			ApplicationsCheck.Result lost = ApplicationsCheck.check(acknowledged,
-					ApplicationsCheck.stored(jobfair, fair.id()));
-			proof.add("that application deleted (both rows): " + lost
-					+ (lost.holds() ? " — the check HOLDS, which it must not" : " — the check fails, as it must"));
+								updated_at from application where fair_id = ? and sub = ? and vacancy_id = ?""",
+					fair, one);
+			proof.add(tried("one application stored a second time", acknowledged, jobfair, fair));
+			change(jobfair, "delete from application where fair_id = ? and sub = ? and vacancy_id = ?", fair, one);
+			proof.add(tried("that application deleted (both rows)", acknowledged, jobfair, fair));
 		}
 		return proof;
+	}
+
+	private static void change(Connection jobfair, String sql, NationalFair.Fair fair,
+			ApplicationsCheck.Acknowledged application) throws java.sql.SQLException {
+		try (var statement = jobfair.prepareStatement(sql)) {
+			statement.setObject(1, fair.id());
+			statement.setString(2, application.sub());
+			statement.setObject(3, application.vacancy());
+			statement.executeUpdate();
+		}
+	}
+
+	private static String tried(String what, List<ApplicationsCheck.Acknowledged> acknowledged, Connection jobfair,
+			NationalFair.Fair fair) throws java.sql.SQLException {
+		ApplicationsCheck.Result result = ApplicationsCheck.check(acknowledged,
+				ApplicationsCheck.stored(jobfair, fair.id()));
+		return what + ": " + result
+				+ (result.holds() ? " — the check HOLDS, which it must not" : " — the check fails, as it must");
 	}
 
 	private boolean report(Scale scale, StackProcess stack, NationalFair.Fair fair, int seekers, double seedSeconds,

@@ -23,6 +23,11 @@ final class Machine {
 		return options.isBlank() ? "JVM defaults (G1, heap 1/4 of memory)" : options;
 	}
 
+	static String gatlingVersion() {
+		String version = io.gatling.app.Gatling.class.getPackage().getImplementationVersion();
+		return version != null ? version : "3.15.1";
+	}
+
 	private static String cpu() {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {

@@ -36,7 +36,11 @@ final class Report {
 			.append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
 			.append(". Machine: ")
 			.append(Machine.describe())
-			.append(".\n\n");
+			.append(". Load generator: Gatling ")
+			.append(Machine.gatlingVersion())
+			.append(" in the bench's JVM on the same machine (`")
+			.append(Machine.benchJvmOptions())
+			.append("`). Database: the stack's embedded PostgreSQL 18 with its default settings.\n\n");
 	}
 
 	Report heading(String heading) {

@@ -80,15 +80,7 @@ public class SsoLoginsSimulation extends Simulation {
 	}
 
 	private static ChainBuilder akun() {
-		return exec(http("1 authorize").get("/oauth2/authorize")
-			.queryParam("response_type", "code")
-			.queryParam("client_id", Keycloak.CLIENT)
-			.queryParam("redirect_uri", REDIRECT)
-			.queryParam("scope", "openid profile email")
-			.queryParam("state", "#{state}")
-			.queryParam("code_challenge", "#{challenge}")
-			.queryParam("code_challenge_method", "S256")
-			.check(status().is(302), header("Location").saveAs("loginPage")))
+		return exec(authorize("/oauth2/authorize").check(status().is(302), header("Location").saveAs("loginPage")))
 			.exec(http("2 login form").get("#{loginPage}")
 				.check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
 			.exec(http("3 password").post("/login")
@@ -109,15 +101,8 @@ public class SsoLoginsSimulation extends Simulation {
 
 	private static ChainBuilder keycloak() {
 		String realm = "/realms/" + Keycloak.REALM + "/protocol/openid-connect";
-		return exec(http("1 authorize").get(realm + "/auth")
-			.queryParam("response_type", "code")
-			.queryParam("client_id", Keycloak.CLIENT)
-			.queryParam("redirect_uri", REDIRECT)
-			.queryParam("scope", "openid profile email")
-			.queryParam("state", "#{state}")
-			.queryParam("code_challenge", "#{challenge}")
-			.queryParam("code_challenge_method", "S256")
-			.check(status().is(200), css("form#kc-form-login", "action").saveAs("action")))
+		return exec(authorize(realm + "/auth").check(status().is(200),
+				css("form#kc-form-login", "action").saveAs("action")))
 			.exec(http("3 password").post("#{action}")
 				.formParam("username", "#{username}")
 				.formParam("password", "#{password}")
@@ -130,6 +115,18 @@ public class SsoLoginsSimulation extends Simulation {
 				.formParam("code", "#{code}")
 				.formParam("code_verifier", "#{verifier}")
 				.check(status().is(200), jsonPath("$.id_token").exists()));
+	}
+
+	/** The authorization request a browser sends: code flow, PKCE S256, a state. */
+	private static io.gatling.javaapi.http.HttpRequestActionBuilder authorize(String path) {
+		return http("1 authorize").get(path)
+			.queryParam("response_type", "code")
+			.queryParam("client_id", Keycloak.CLIENT)
+			.queryParam("redirect_uri", REDIRECT)
+			.queryParam("scope", "openid profile email")
+			.queryParam("state", "#{state}")
+			.queryParam("code_challenge", "#{challenge}")
+			.queryParam("code_challenge_method", "S256");
 	}
 
 	/**
