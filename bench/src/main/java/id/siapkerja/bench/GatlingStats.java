@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  * The statistics table of a Gatling HTML report, row by row: all requests, each group and
  * each request.
  */
-record GatlingStats(List<Row> rows) {
+record GatlingStats(List<Row> rows, List<Error> errors) {
 
 	/** One row: counts, throughput over the run and response times in ms. */
 	record Row(String name, long total, long ok, long ko, double perSecond, long min, long p50, long p75, long p95,
 			long p99, long max, long mean) {
 	}
+
+	/** One kind of error (Gatling's message) and how many requests it ended. */
+	record Error(String message, long count, String share) {
+	}
+
+	private static final Pattern ERROR = Pattern.compile("<td class=\"error-col-1 total ko\">([^<]*)<span.*?"
+			+ "<td class=\"value error-col-2 total ko\">([^<]*)</td>\\s*<td class=\"value error-col-3 total ko\">([^<]*)</td>",
+			Pattern.DOTALL);
 
 	private static final Pattern ROW = Pattern.compile("<tr id=\"[^\"]*\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
@@ -46,7 +54,12 @@ record GatlingStats(List<Row> rows) {
 						number(values[4]), decimal(values[6]), number(values[7]), number(values[8]), number(values[9]),
 						number(values[10]), number(values[11]), number(values[12]), number(values[13])));
 			}
-			return new GatlingStats(rows);
+			List<Error> errors = new ArrayList<>();
+			Matcher error = ERROR.matcher(html);
+			while (error.find()) {
+				errors.add(new Error(unescape(error.group(1).strip()), number(error.group(2)), error.group(3).strip()));
+			}
+			return new GatlingStats(rows, errors);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The figures the reports take from Gatling's HTML report: its statistics table, row by
- * row (read from a report of Gatling 3.15; a change of its layout fails here first).
+ * row, and its errors (read from reports of Gatling 3.15; a change of its layout fails
+ * here first).
  */
 class GatlingStatsTests {
 
@@ -28,6 +29,9 @@ class GatlingStatsTests {
 		assertThat(login.p50()).isEqualTo(1093);
 		assertThat(login.p95()).isEqualTo(1365);
 		assertThat(stats.all().total()).isEqualTo(2150);
+		assertThat(stats.errors()).extracting(GatlingStats.Error::count).containsExactly(38661L, 7692L, 1647L);
+		assertThat(stats.errors().get(0).message()).startsWith("i.n.c.ConnectTimeoutException");
+		assertThat(stats.errors().get(0).share()).isEqualTo("80.54%");
 	}
 
 }
