@@ -87,7 +87,7 @@ final class Pictures {
 					changed.append(line).append('\n');
 					int mark = line.indexOf(MARK);
 					if (line.startsWith("- [" + scenario + "/") && mark > 0) {
-						String name = line.substring(("- [" + scenario + "/").length(), mark);
+						String name = line.substring(("- [" + scenario + "/").length(), line.indexOf("/index.html]("));
 						Path html = reportsDir.resolve(scenario).resolve(name).resolve("index.html");
 						Path png = reportsDir.resolve(scenario).resolve(name + ".png");
 						if (Files.exists(html) && shoot(chromium, html, png)) {

@@ -127,9 +127,12 @@ final class RemindersAndOutbox {
 							last.mailReceived())
 					: Report.format(
 							"**Not finished within the time limit**: after %.0f s %,d reminders queued, %,d SMS "
-									+ "and %,d e-mails received (%,.0f messages per second).",
+									+ "and %,d e-mails received (%,.0f messages per second); at that rate the %,d "
+									+ "messages would all have left about %.0f minutes after the mark.",
 							last.seconds(), last.queued(), last.smsReceived(), last.mailReceived(),
-							(last.smsReceived() + last.mailReceived()) / sendSeconds))
+							(last.smsReceived() + last.mailReceived()) / sendSeconds, 2L * followers,
+							(queuedAt + 2.0 * followers * sendSeconds
+									/ Math.max(1, last.smsReceived() + last.mailReceived())) / 60))
 			.heading("Over time")
 			.table(List.of("s after the mark", "reminders queued", "SMS received", "e-mails received",
 					"outbox messages with a failed attempt"), timeline)

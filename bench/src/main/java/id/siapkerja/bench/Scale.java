@@ -21,9 +21,9 @@ final class Scale {
 
 	private static final Map<String, String> SMOKE = sizes("sso-accounts=40", "sso-concurrency=4",
 			"sso-warm-up-seconds=3", "sso-seconds=8", "server-options-run=false", "fair-companies=10",
-			"fair-vacancies=300", "fair-seekers=300", "fair-at-once=100", "fair-per-minute=1200",
-			"fair-grace-minutes=2", "matching-sizes=50,200,500", "matching-warm-up=2", "matching-requests=10",
-			"reminder-followers=200", "reminder-timeout-minutes=3");
+			"fair-vacancies=300", "fair-seekers=300", "fair-at-once=50", "fair-per-minute=600", "fair-grace-minutes=2",
+			"matching-sizes=50,200,500", "matching-warm-up=2", "matching-requests=10", "reminder-followers=200",
+			"reminder-timeout-minutes=3");
 
 	final String name;
 
