@@ -19,9 +19,13 @@ final class GatlingRun {
 	static Path run(Class<?> simulation, Path resultsDir, String description, boolean reports) {
 		try {
 			Files.createDirectories(resultsDir);
-			java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--simulation",
-					simulation.getName(), "--results-folder", resultsDir.toAbsolutePath().toString(),
-					"--run-description", description, "--launcher", "siapkerja-bench", "--build-tool-version", "1"));
+			java.util.List<String> args = new java.util.ArrayList<>(
+					java.util.List.of("--simulation", simulation.getName(), "--results-folder",
+							resultsDir.toAbsolutePath().toString(), "--run-description",
+							// Gatling's launchers pass the description in Base64
+							java.util.Base64.getEncoder()
+								.encodeToString(description.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+							"--launcher", "siapkerja-bench", "--build-tool-version", "1"));
 			if (!reports) {
 				args.add("--no-reports");
 			}
