@@ -144,6 +144,27 @@ public final class Bench {
 		return Files.exists(here.resolve("bench")) ? here : here.getParent();
 	}
 
+	/** Copies a folder's files into another, leaving out files of the names given. */
+	static void copyTree(Path from, Path to, java.util.Set<String> leftOut) {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path source : files.toList()) {
+				if (leftOut.contains(source.getFileName().toString())) {
+					continue;
+				}
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static void delete(Path dir) {
 		if (!Files.exists(dir)) {
 			return;

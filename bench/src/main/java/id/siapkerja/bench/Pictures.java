@@ -36,7 +36,7 @@ final class Pictures {
 				for (String assets : List.of("js", "style")) {
 					if (!Files.isDirectory(shared.resolve(assets))) {
 						Files.createDirectories(shared);
-						copyTree(report.resolve(assets), shared.resolve(assets));
+						Bench.copyTree(report.resolve(assets), shared.resolve(assets), java.util.Set.of());
 					}
 					Bench.delete(report.resolve(assets));
 				}
@@ -53,20 +53,6 @@ final class Pictures {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.walk(from)) {
-			for (Path source : files.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
 		}
 	}
 

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * A scenario's report, {@code <reports>/<scenario>.md}: when and where it ran, the JVM
@@ -122,33 +120,9 @@ final class Report {
 	}
 
 	private static void copy(Path from, Path to) {
-		try {
-			if (Files.exists(to)) {
-				try (Stream<Path> old = Files.walk(to)) {
-					for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-						Files.delete(path);
-					}
-				}
-			}
-			try (Stream<Path> files = Files.walk(from)) {
-				for (Path source : files.toList()) {
-					// the binary log is Gatling's input, not part of the report
-					if (source.getFileName().toString().equals("simulation.log")) {
-						continue;
-					}
-					Path target = to.resolve(from.relativize(source).toString());
-					if (Files.isDirectory(source)) {
-						Files.createDirectories(target);
-					}
-					else {
-						Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Bench.delete(to);
+		// the binary log is Gatling's input, not part of the report
+		Bench.copyTree(from, to, java.util.Set.of("simulation.log"));
 	}
 
 }

@@ -90,13 +90,7 @@ public class SsoLoginsSimulation extends Simulation {
 				.check(status().is(302), header("Location").saveAs("next")))
 			.exec(http("4 authorize again").get("#{next}")
 				.check(status().is(302), header("Location").transform(SsoLoginsSimulation::code).saveAs("code")))
-			.exec(http("5 token").post("/oauth2/token")
-				.formParam("grant_type", "authorization_code")
-				.formParam("client_id", Keycloak.CLIENT)
-				.formParam("redirect_uri", REDIRECT)
-				.formParam("code", "#{code}")
-				.formParam("code_verifier", "#{verifier}")
-				.check(status().is(200), jsonPath("$.id_token").exists()));
+			.exec(token("/oauth2/token"));
 	}
 
 	private static ChainBuilder keycloak() {
@@ -108,13 +102,18 @@ public class SsoLoginsSimulation extends Simulation {
 				.formParam("password", "#{password}")
 				.formParam("credentialId", "")
 				.check(status().is(302), header("Location").transform(SsoLoginsSimulation::code).saveAs("code")))
-			.exec(http("5 token").post(realm + "/token")
-				.formParam("grant_type", "authorization_code")
-				.formParam("client_id", Keycloak.CLIENT)
-				.formParam("redirect_uri", REDIRECT)
-				.formParam("code", "#{code}")
-				.formParam("code_verifier", "#{verifier}")
-				.check(status().is(200), jsonPath("$.id_token").exists()));
+			.exec(token(realm + "/token"));
+	}
+
+	/** The code for tokens, with the PKCE verifier; an ID token must come back. */
+	private static io.gatling.javaapi.http.HttpRequestActionBuilder token(String path) {
+		return http("5 token").post(path)
+			.formParam("grant_type", "authorization_code")
+			.formParam("client_id", Keycloak.CLIENT)
+			.formParam("redirect_uri", REDIRECT)
+			.formParam("code", "#{code}")
+			.formParam("code_verifier", "#{verifier}")
+			.check(status().is(200), jsonPath("$.id_token").exists());
 	}
 
 	/** The authorization request a browser sends: code flow, PKCE S256, a state. */

@@ -33,6 +33,10 @@ final class StackProcess implements AutoCloseable {
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
+	/** The stack's line for one app: " akun: siap / ready (21.4 s)". */
+	private static final java.util.regex.Pattern READY_LINE = java.util.regex.Pattern
+		.compile("^\\s*(\\S+): siap / ready \\(([0-9.]+) s\\)");
+
 	final Path dataDir;
 
 	final int akunPort;
@@ -171,9 +175,7 @@ final class StackProcess implements AutoCloseable {
 		List<String> times = new ArrayList<>();
 		synchronized (this.output) {
 			for (String line : this.output) {
-				java.util.regex.Matcher ready = java.util.regex.Pattern
-					.compile("^\\s*(\\S+): siap / ready \\(([0-9.]+) s\\)")
-					.matcher(line);
+				java.util.regex.Matcher ready = READY_LINE.matcher(line);
 				if (ready.find()) {
 					times.add(ready.group(1) + " " + ready.group(2));
 				}
