@@ -77,6 +77,21 @@ public class SiapkerjaWebProperties {
 		 */
 		private java.util.List<String> formActionSources = new java.util.ArrayList<>();
 
+		/**
+		 * The folders of static files: links into them are fingerprinted and the
+		 * fingerprinted files cached for a year ({@link StaticAssets}).
+		 */
+		private java.util.List<String> assetFolders = new java.util.ArrayList<>(
+				java.util.List.of("/webjars/", "/webkit/", "/css/", "/js/", "/img/"));
+
+		public java.util.List<String> getAssetFolders() {
+			return this.assetFolders;
+		}
+
+		public void setAssetFolders(java.util.List<String> assetFolders) {
+			this.assetFolders = assetFolders;
+		}
+
 		public java.util.List<String> getFormActionSources() {
 			return this.formActionSources;
 		}

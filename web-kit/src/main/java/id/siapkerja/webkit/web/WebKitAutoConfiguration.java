@@ -45,6 +45,20 @@ public class WebKitAutoConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Fingerprinted links to static files, cached for a year; in place of Spring's
+	 * {@code ResourceUrlEncodingFilter} (which Boot then does not register).
+	 */
+	@Bean
+	FilterRegistrationBean<StaticAssets> staticAssets(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> urls,
+			SiapkerjaWebProperties properties) {
+		var registration = new FilterRegistrationBean<>(new StaticAssets(urls, properties.getWeb().getAssetFolders()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+		return registration;
+	}
+
 	/** The shipped Indonesian regions, read once and shared. */
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean

@@ -110,8 +110,28 @@ public abstract class SiapkerjaAppContract {
 			.contains(message("home.title", INDONESIAN))
 			.contains(message("layout.brand", INDONESIAN))
 			.contains(message("layout.footer.ministry", INDONESIAN))
-			.containsPattern("/webjars/bootstrap/[0-9.]+/dist/css/bootstrap.min.css")
-			.containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min.js");
+			.containsPattern("/webjars/bootstrap/[0-9.]+/dist/css/bootstrap.min-[0-9a-f]{32}.css")
+			.containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min-[0-9a-f]{32}.js");
+	}
+
+	@Test
+	void staticFilesAreFingerprintedAndKeptByTheBrowserWhilePagesAreNot() throws Exception {
+		HttpResponse<String> page = get("/", null);
+		assertThat(page.headers().allValues("Cache-Control")).as("the page itself")
+			.noneMatch((value) -> value.contains("immutable"));
+		java.util.regex.Matcher linked = java.util.regex.Pattern.compile("\"(/webkit/siapkerja-[0-9a-f]{32}\\.css)\"")
+			.matcher(page.body());
+		assertThat(linked.find()).as("the shared stylesheet is linked with its fingerprint").isTrue();
+		HttpResponse<String> file = get(linked.group(1), null);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+		HttpResponse<String> unknown = get("/webkit/siapkerja-00000000000000000000000000000000.css", null);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().allValues("Cache-Control")).as("an error is never kept")
+			.noneMatch((value) -> value.contains("immutable"));
+		assertThat(get("/webkit/siapkerja.css", null).headers().allValues("Cache-Control"))
+			.as("a file without its fingerprint is asked again")
+			.noneMatch((value) -> value.contains("max-age=31536000"));
 	}
 
 	@Test
