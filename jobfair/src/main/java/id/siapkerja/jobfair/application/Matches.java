@@ -1,32 +1,37 @@
 package id.siapkerja.jobfair.application;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.seeker.SeekerProfile;
+import id.siapkerja.jobfair.vacancy.Vacancy;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The vacancies of a fair for a seeker (J-S-d, DOMAIN.md "Matching"), in one query: the
- * accepted companies' open vacancies before their deadline; a seeker matches when the
- * education level reaches the minimum and, where stated, the major and the place fit
- * (remote work fits anywhere); the rank adds shared skills and enough experience. By
- * default only the matching ones, ranked; on request all, the matching first.
+ * The vacancies of a fair for a seeker (J-S-d, DOMAIN.md "Matching"), from the fair's
+ * {@link Offers} in memory, without a query: the accepted companies' open vacancies
+ * before their deadline; a seeker matches when the education level reaches the minimum
+ * and, where stated, the major and the place fit (remote work fits anywhere); the rank
+ * adds shared skills and enough experience. By default only the matching ones, ranked; on
+ * request all, the matching first. {@link #SQL} says the same in one query, and the tests
+ * hold the two to the same answers.
  */
 @Service
 class Matches {
 
 	static final int PAGE = 30;
 
-	/** The one query: the fair's accepted open vacancies, each with why it fits. */
+	/**
+	 * The definition in SQL: what the matching in memory must answer (the tests compare
+	 * them), and how a fair would be matched by the database alone.
+	 */
 	static final String SQL = """
 			select * from (
 			  select v.id, v.title, v.company_id, c.name as company_name, v.employment_type, v.work_arrangement,
@@ -50,12 +55,12 @@ class Matches {
 			limit :limit offset :offset
 			""";
 
-	private final JdbcClient jdbc;
+	private final Offers offers;
 
 	private final Clock clock;
 
-	Matches(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	Matches(Offers offers, Clock clock) {
+		this.offers = offers;
 		this.clock = clock;
 	}
 
@@ -72,33 +77,76 @@ class Matches {
 
 	}
 
+	/**
+	 * One page of {@link #PAGE} (and one more, to tell whether a next page exists): the
+	 * fitting vacancies first, then by shared skills, enough experience, title.
+	 */
 	List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
-		return this.jdbc.sql(SQL)
-			.param("skills", seeker.skills().toArray(String[]::new))
-			.param("rank", seeker.educationRank())
-			.param("major", seeker.major())
-			.param("province", seeker.province())
-			.param("months", seeker.experienceMonths())
-			.param("fair", fair)
-			.param("today", LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))))
-			.param("all", all)
-			.param("limit", PAGE + 1)
-			.param("offset", Math.max(0, page) * PAGE)
-			.query(Matches::map)
-			.list();
+		List<Offers.Offer> offers = this.offers.of(fair).offers();
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta")));
+		Set<String> skills = Set.copyOf(seeker.skills());
+		String major = (seeker.major() != null) ? seeker.major().toLowerCase(Locale.ROOT) : null;
+		// rank and position in one number: higher rank first, then the title order of the
+		// fair's offers
+		long[] ranked = new long[offers.size()];
+		int count = 0;
+		for (int i = 0; i < offers.size(); i++) {
+			Offers.Offer offer = offers.get(i);
+			Vacancy vacancy = offer.vacancy();
+			if (vacancy.deadline().isBefore(today)) {
+				continue;
+			}
+			boolean fits = educationFits(vacancy, seeker) && majorFits(offer, major) && placeFits(offer, seeker);
+			if (!fits && !all) {
+				continue;
+			}
+			int rank = ((fits ? 1 : 0) << 20) | (Math.min(shared(offer, skills), 0x7FFFF) << 1)
+					| (experienceFits(vacancy, seeker) ? 1 : 0);
+			ranked[count++] = ((long) (0x1FFFFF - rank) << 32) | i;
+		}
+		java.util.Arrays.sort(ranked, 0, count);
+		int from = Math.max(0, page) * PAGE;
+		List<Match> found = new ArrayList<>(PAGE + 1);
+		for (int k = from; k < count && k < from + PAGE + 1; k++) {
+			found.add(match(offers.get((int) ranked[k]), seeker, skills, major));
+		}
+		return found;
 	}
 
-	private static Match map(ResultSet rs, int row) throws SQLException {
-		return new Match(rs.getObject("id", UUID.class), rs.getString("title"), rs.getObject("company_id", UUID.class),
-				rs.getString("company_name"), rs.getString("employment_type"), rs.getString("work_arrangement"),
-				rs.getString("min_education"), rs.getString("region_code"), rs.getInt("openings"),
-				rs.getObject("deadline", LocalDate.class), rs.getBoolean("show_salary"),
-				rs.getObject("salary_min", Long.class), rs.getObject("salary_max", Long.class),
-				Arrays.asList((String[]) rs.getArray("majors").getArray()),
-				Arrays.asList((String[]) rs.getArray("skill_names").getArray()), rs.getInt("required_skills"),
-				rs.getInt("shared"), rs.getInt("min_experience_years"), rs.getBoolean("education_fits"),
-				rs.getBoolean("major_fits"), rs.getBoolean("place_fits"), rs.getBoolean("experience_fits"),
-				rs.getBoolean("disability_friendly"));
+	private static boolean educationFits(Vacancy vacancy, SeekerProfile seeker) {
+		return vacancy.minEducation().rank() <= seeker.educationRank();
+	}
+
+	private static boolean majorFits(Offers.Offer offer, String major) {
+		return offer.majors().isEmpty() || (major != null && offer.majors().contains(major));
+	}
+
+	private static boolean placeFits(Offers.Offer offer, SeekerProfile seeker) {
+		return offer.vacancy().workArrangement() == Vacancy.WorkArrangement.JARAK_JAUH
+				|| offer.province().equals(seeker.province());
+	}
+
+	private static boolean experienceFits(Vacancy vacancy, SeekerProfile seeker) {
+		return vacancy.minExperienceYears() * 12 <= seeker.experienceMonths();
+	}
+
+	private static int shared(Offers.Offer offer, Set<String> skills) {
+		int shared = 0;
+		for (String skill : offer.skills()) {
+			if (skills.contains(skill)) {
+				shared++;
+			}
+		}
+		return shared;
+	}
+
+	private static Match match(Offers.Offer offer, SeekerProfile seeker, Set<String> skills, String major) {
+		Vacancy v = offer.vacancy();
+		return new Match(v.id(), v.title(), v.companyId(), offer.companyName(), v.employmentType().name(),
+				v.workArrangement().name(), v.minEducation().name(), v.regionCode(), v.openings(), v.deadline(),
+				v.showSalary(), v.salaryMin(), v.salaryMax(), v.majors(), v.skillNames(), offer.skills().size(),
+				shared(offer, skills), v.minExperienceYears(), educationFits(v, seeker), majorFits(offer, major),
+				placeFits(offer, seeker), experienceFits(v, seeker), v.disabilityFriendly());
 	}
 
 }

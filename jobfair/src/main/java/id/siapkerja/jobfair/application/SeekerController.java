@@ -11,8 +11,6 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
-import id.siapkerja.jobfair.participation.Participation;
-import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
@@ -52,7 +50,7 @@ class SeekerController {
 
 	private final Interviews interviews;
 
-	private final Participations participations;
+	private final Offers offers;
 
 	private final Companies companies;
 
@@ -63,15 +61,15 @@ class SeekerController {
 	private final Regions regions;
 
 	SeekerController(Fairs fairs, Followers followers, SeekerProfiles profiles, Matches matches,
-			Applications applications, Interviews interviews, Participations participations, Companies companies,
-			Vacancies vacancies, Faqs faqs, Regions regions) {
+			Applications applications, Interviews interviews, Offers offers, Companies companies, Vacancies vacancies,
+			Faqs faqs, Regions regions) {
 		this.fairs = fairs;
 		this.followers = followers;
 		this.profiles = profiles;
 		this.matches = matches;
 		this.applications = applications;
 		this.interviews = interviews;
-		this.participations = participations;
+		this.offers = offers;
 		this.companies = companies;
 		this.vacancies = vacancies;
 		this.faqs = faqs;
@@ -120,9 +118,8 @@ class SeekerController {
 		return "seeker/portfolio";
 	}
 
-	/** A company of the fair as seekers see it. */
-	record Exhibitor(Company company, int vacancies) {
-	}
+	/** How many companies the fair page shows before "all companies". */
+	static final int FIRST_EXHIBITORS = 8;
 
 	@GetMapping("/portofolio/jobfair/{f}")
 	String fair(@PathVariable UUID f, @RequestParam(defaultValue = "false") boolean semua,
@@ -143,9 +140,31 @@ class SeekerController {
 			model.addAttribute("hasNext", found.size() > Matches.PAGE);
 			model.addAttribute("page", halaman);
 			model.addAttribute("all", semua);
-			model.addAttribute("exhibitors", exhibitors(f));
+			List<Offers.Exhibitor> exhibitors = this.offers.of(f).exhibitors();
+			model.addAttribute("exhibitors", exhibitors.subList(0, Math.min(FIRST_EXHIBITORS, exhibitors.size())));
+			model.addAttribute("exhibitorCount", exhibitors.size());
 		}
 		return "seeker/fair";
+	}
+
+	/** All companies of a running fair, a page at a time. */
+	@GetMapping("/portofolio/jobfair/{f}/perusahaan")
+	String exhibitors(@PathVariable UUID f, @RequestParam(defaultValue = "0") int halaman,
+			@AuthenticationPrincipal OidcUser user, Model model) {
+		Fair fair = followedFair(f, user);
+		Followers.Following following = this.followers.of(f, user.getSubject()).orElseThrow();
+		if (fair.status() != FairStatus.ONGOING || !following.checkedIn()) {
+			return "redirect:/portofolio/jobfair/" + f;
+		}
+		List<Offers.Exhibitor> exhibitors = this.offers.of(f).exhibitors();
+		int page = Math.max(0, halaman);
+		int from = Math.min(page * Matches.PAGE, exhibitors.size());
+		model.addAttribute("fair", fair);
+		model.addAttribute("exhibitors", exhibitors.subList(from, Math.min(from + Matches.PAGE, exhibitors.size())));
+		model.addAttribute("exhibitorCount", exhibitors.size());
+		model.addAttribute("page", page);
+		model.addAttribute("hasNext", from + Matches.PAGE < exhibitors.size());
+		return "seeker/exhibitors";
 	}
 
 	@PostMapping("/portofolio/jobfair/{f}/check-in")
@@ -228,9 +247,7 @@ class SeekerController {
 	@GetMapping("/portofolio/jobfair/{f}/perusahaan/{c}")
 	String company(@PathVariable UUID f, @PathVariable UUID c, @AuthenticationPrincipal OidcUser user, Model model) {
 		Fair fair = followedFair(f, user);
-		this.participations.of(f, c)
-			.filter((p) -> p.status() == Participation.Status.ACCEPTED)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.offers.of(f).exhibitor(c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Company company = this.companies.byId(c).orElseThrow();
 		model.addAttribute("fair", fair);
 		model.addAttribute("company", company);
@@ -241,27 +258,11 @@ class SeekerController {
 		return "seeker/company";
 	}
 
-	private List<Exhibitor> exhibitors(UUID fair) {
-		List<Exhibitor> exhibitors = new ArrayList<>();
-		for (Participation participation : this.participations.ofFair(fair)) {
-			if (participation.status() == Participation.Status.ACCEPTED) {
-				this.companies.byId(participation.companyId())
-					.ifPresent((company) -> exhibitors
-						.add(new Exhibitor(company, this.participations.vacanciesOf(participation.id()).size())));
-			}
-		}
-		return exhibitors;
-	}
-
 	/** A vacancy an accepted company publishes in the fair; 404 otherwise. */
 	private Vacancy offered(UUID fair, UUID vacancy) {
-		return this.vacancies.byIds(List.of(vacancy))
-			.stream()
-			.filter((v) -> this.participations.of(fair, v.companyId())
-				.filter((p) -> p.status() == Participation.Status.ACCEPTED)
-				.map((p) -> this.participations.vacanciesOf(p.id()).contains(vacancy))
-				.orElse(false))
-			.findFirst()
+		return this.offers.of(fair)
+			.publisherOf(vacancy)
+			.flatMap((company) -> this.vacancies.of(company, vacancy))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,12 @@ public class Companies {
 
 	private final Clock clock;
 
-	Companies(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Companies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A WLKP code already registered by another team. */
@@ -82,6 +86,7 @@ public class Companies {
 					company.regionCode(), company.address(), company.phone(), company.email(), company.website(),
 					company.description(), id)
 			.update();
+		this.events.publishEvent(new CompanyChanged(id));
 	}
 
 	@Transactional
@@ -107,6 +112,17 @@ public class Companies {
 
 	public Optional<Company> byId(UUID id) {
 		return this.jdbc.sql("select * from company where id = ?").param(id).query(Companies::map).optional();
+	}
+
+	/** Several companies in one look. */
+	public List<Company> byIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from company where id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(Companies::map)
+			.list();
 	}
 
 	public Optional<Company> byName(String name) {

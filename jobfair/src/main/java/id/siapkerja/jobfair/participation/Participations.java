@@ -81,6 +81,7 @@ public class Participations {
 					on conflict do nothing
 					""").params(participation.id(), vacancy, now()).update();
 		}
+		this.events.publishEvent(new VacanciesOffered(fair.id(), company));
 		return Optional.empty();
 	}
 
@@ -133,6 +134,31 @@ public class Participations {
 	public List<UUID> companiesOf(UUID fair) {
 		return this.jdbc.sql("select company_id from participation where fair_id = ? and status <> 'REJECTED'")
 			.param(fair)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * What the accepted companies of a fair offer: each company with the vacancies it
+	 * publishes there, in one look.
+	 */
+	public java.util.Map<UUID, List<UUID>> offeredIn(UUID fair) {
+		java.util.Map<UUID, List<UUID>> offered = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select p.company_id, pv.vacancy_id from participation p
+				join participation_vacancy pv on pv.participation_id = p.id
+				where p.fair_id = ? and p.status = 'ACCEPTED' order by p.requested_at, p.company_id, pv.added_at
+				""").param(fair).query((rs) -> {
+			offered.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new java.util.ArrayList<>())
+				.add(rs.getObject(2, UUID.class));
+		});
+		return offered;
+	}
+
+	/** The fairs a company asked to take part in or takes part in. */
+	public List<UUID> fairsOf(UUID company) {
+		return this.jdbc.sql("select fair_id from participation where company_id = ? and status <> 'REJECTED'")
+			.param(company)
 			.query(UUID.class)
 			.list();
 	}

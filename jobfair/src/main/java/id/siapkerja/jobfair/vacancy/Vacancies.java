@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,12 @@ public class Vacancies {
 
 	private final Clock clock;
 
-	Vacancies(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Vacancies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Step 1: what the job is. Starts a draft with the rest defaulted. */
@@ -65,45 +69,48 @@ public class Vacancies {
 
 	@Transactional
 	public boolean updatePosition(UUID company, UUID id, Position position) {
-		return this.jdbc.sql("""
+		return changed(company, id, this.jdbc.sql("""
 				update vacancy set title = ?, description = ?, employment_type = ?, work_arrangement = ?,
 					region_code = ?, openings = ?, updated_at = ? where id = ? and company_id = ?
 				""")
 			.params(position.title(), position.description(), position.employmentType().name(),
 					position.workArrangement().name(), position.regionCode(), position.openings(), now(), id, company)
-			.update() > 0;
+			.update());
 	}
 
 	@Transactional
 	public boolean updateRequirements(UUID company, UUID id, Requirements requirements) {
-		return this.jdbc.sql("""
+		return changed(company, id, this.jdbc.sql("""
 				update vacancy set min_education = ?, majors = ?, skills = ?, skill_names = ?,
 					min_experience_years = ?, disability_friendly = ?, updated_at = ? where id = ? and company_id = ?
 				""")
 			.params(requirements.minEducation().name(), requirements.majors().toArray(String[]::new),
 					requirements.skills().toArray(String[]::new), requirements.skillNames().toArray(String[]::new),
 					requirements.minExperienceYears(), requirements.disabilityFriendly(), now(), id, company)
-			.update() > 0;
+			.update());
 	}
 
 	@Transactional
 	public boolean updateTerms(UUID company, UUID id, Terms terms) {
-		return this.jdbc.sql("""
-				update vacancy set salary_min = ?, salary_max = ?, show_salary = ?, deadline = ?, updated_at = ?
-				where id = ? and company_id = ?
-				""")
-			.params(terms.salaryMin(), terms.salaryMax(), terms.showSalary(), terms.deadline(), now(), id, company)
-			.update() > 0;
+		return changed(company, id,
+				this.jdbc.sql("""
+						update vacancy set salary_min = ?, salary_max = ?, show_salary = ?, deadline = ?, updated_at = ?
+						where id = ? and company_id = ?
+						""")
+					.params(terms.salaryMin(), terms.salaryMax(), terms.showSalary(), terms.deadline(), now(), id,
+							company)
+					.update());
 	}
 
 	/** Moves a vacancy: DRAFT or CLOSED → OPEN, OPEN → CLOSED. */
 	@Transactional
 	public boolean move(UUID company, UUID id, Vacancy.Status to) {
 		String from = (to == Vacancy.Status.OPEN) ? "status in ('DRAFT', 'CLOSED')" : "status = 'OPEN'";
-		return this.jdbc
-			.sql("update vacancy set status = ?, updated_at = ? where id = ? and company_id = ? and " + from)
-			.params(to.name(), now(), id, company)
-			.update() > 0;
+		return changed(company, id,
+				this.jdbc
+					.sql("update vacancy set status = ?, updated_at = ? where id = ? and company_id = ? and " + from)
+					.params(to.name(), now(), id, company)
+					.update());
 	}
 
 	public Optional<Vacancy> of(UUID company, UUID id) {
@@ -138,6 +145,31 @@ public class Vacancies {
 			.param(ids.toArray(UUID[]::new))
 			.query(Vacancies::map)
 			.list();
+	}
+
+	/** Whether the vacancy was changed; if so, it is told. */
+	private boolean changed(UUID company, UUID id, int updated) {
+		if (updated == 0) {
+			return false;
+		}
+		this.events.publishEvent(new VacancyChanged(company, id));
+		return true;
+	}
+
+	/**
+	 * The vacancies as lists show them and matching compares them: everything but the
+	 * description.
+	 */
+	public List<Vacancy> listed(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select id, company_id, title, '' as description, employment_type, work_arrangement, region_code,
+					min_education, majors, skills, skill_names, min_experience_years, openings, salary_min, salary_max,
+					show_salary, deadline, disability_friendly, status
+				from vacancy where id = any(?)
+				""").param(ids.toArray(UUID[]::new)).query(Vacancies::map).list();
 	}
 
 	private Timestamp now() {
