@@ -10,6 +10,12 @@ public class SiapkerjaWebProperties {
 
 	private final Web web = new Web();
 
+	private final Capacity capacity = new Capacity();
+
+	public Capacity getCapacity() {
+		return this.capacity;
+	}
+
 	public Urls getUrls() {
 		return this.urls;
 	}
@@ -106,6 +112,66 @@ public class SiapkerjaWebProperties {
 
 		public void setContentSecurityPolicy(String contentSecurityPolicy) {
 			this.contentSecurityPolicy = contentSecurityPolicy;
+		}
+
+	}
+
+	/**
+	 * What an instance takes on at once ({@link Admission}): requests beyond
+	 * {@code concurrent} wait in a queue of {@code queue} for at most {@code wait}, the
+	 * rest are asked to come back after {@code retryAfter}.
+	 */
+	public static class Capacity {
+
+		private boolean enabled = true;
+
+		/** Requests worked on at once; by default 8 per processor, at least 8. */
+		private int concurrent = Math.max(8, 8 * Runtime.getRuntime().availableProcessors());
+
+		private int queue = 4000;
+
+		private java.time.Duration wait = java.time.Duration.ofSeconds(20);
+
+		private java.time.Duration retryAfter = java.time.Duration.ofSeconds(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getConcurrent() {
+			return this.concurrent;
+		}
+
+		public void setConcurrent(int concurrent) {
+			this.concurrent = concurrent;
+		}
+
+		public int getQueue() {
+			return this.queue;
+		}
+
+		public void setQueue(int queue) {
+			this.queue = queue;
+		}
+
+		public java.time.Duration getWait() {
+			return this.wait;
+		}
+
+		public void setWait(java.time.Duration wait) {
+			this.wait = wait;
+		}
+
+		public java.time.Duration getRetryAfter() {
+			return this.retryAfter;
+		}
+
+		public void setRetryAfter(java.time.Duration retryAfter) {
+			this.retryAfter = retryAfter;
 		}
 
 	}

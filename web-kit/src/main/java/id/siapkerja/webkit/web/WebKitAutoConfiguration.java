@@ -59,6 +59,24 @@ public class WebKitAutoConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Requests beyond what the instance carries wait their turn or are asked to come back
+	 * soon; health checks and static files always pass.
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
+			matchIfMissing = true)
+	FilterRegistrationBean<Admission> admission(SiapkerjaWebProperties properties) {
+		SiapkerjaWebProperties.Capacity capacity = properties.getCapacity();
+		java.util.List<String> free = new java.util.ArrayList<>(properties.getWeb().getAssetFolders());
+		free.add("/actuator/");
+		free.add("/favicon.ico");
+		var registration = new FilterRegistrationBean<>(new Admission(capacity.getConcurrent(), capacity.getQueue(),
+				capacity.getWait(), (int) Math.max(1, capacity.getRetryAfter().toSeconds()), free));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
 	/** The shipped Indonesian regions, read once and shared. */
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean

@@ -1,0 +1,102 @@
+package id.siapkerja.webkit.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One place worked on, one waiting: the next is at once asked to come back, the waiting
+ * one is served when the place frees, and a wait past its limit is asked to come back
+ * too. Health checks always pass.
+ */
+class AdmissionTests {
+
+	private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors
+		.newVirtualThreadPerTaskExecutor();
+
+	private final CountDownLatch release = new CountDownLatch(1);
+
+	private final CountDownLatch started = new CountDownLatch(1);
+
+	private final FilterChain slow = (request, response) -> {
+		this.started.countDown();
+		try {
+			this.release.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		((jakarta.servlet.http.HttpServletResponse) response).setStatus(200);
+	};
+
+	@Test
+	void beyondThePlacesAndTheQueueTheAnswerIsAtOnceComeBackSoon() throws Exception {
+		Admission admission = new Admission(1, 1, Duration.ofSeconds(10), 5, List.of("/actuator/"));
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> send(admission, "/portofolio", this.slow), this.threads);
+		assertThat(this.started.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MockHttpServletResponse> second = CompletableFuture
+			.supplyAsync(() -> send(admission, "/portofolio", (request, response) -> {
+			}), this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 1);
+
+		long before = System.nanoTime();
+		MockHttpServletResponse third = send(admission, "/portofolio", (request, response) -> {
+		});
+		assertThat(Duration.ofNanos(System.nanoTime() - before)).as("answered at once")
+			.isLessThan(Duration.ofSeconds(1));
+		assertThat(third.getStatus()).isEqualTo(503);
+		assertThat(third.getHeader("Retry-After")).isEqualTo("5");
+		assertThat(third.getContentAsString()).contains("Silakan coba lagi dalam 5 detik")
+			.contains("tidak hilang")
+			.contains("lang=\"id\"");
+		assertThat(send(admission, "/actuator/health", (request, response) -> {
+		}).getStatus()).as("health checks pass").isEqualTo(200);
+
+		this.release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).as("the waiting one is served in turn").isEqualTo(200);
+		assertThat(admission.refused()).isEqualTo(1);
+		assertThat(admission.working()).isZero();
+	}
+
+	@Test
+	void aWaitPastItsLimitIsAskedToComeBackInEnglishWhenThatIsTheLanguage() throws Exception {
+		Admission admission = new Admission(1, 10, Duration.ofMillis(200), 3, List.of());
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> send(admission, "/", this.slow), this.threads);
+		assertThat(this.started.await(5, TimeUnit.SECONDS)).isTrue();
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+		request.setCookies(new jakarta.servlet.http.Cookie("siapkerja-lang", "en"));
+		MockHttpServletResponse late = new MockHttpServletResponse();
+		admission.doFilter(request, late, (req, res) -> {
+		});
+		assertThat(late.getStatus()).isEqualTo(503);
+		assertThat(late.getHeader("Retry-After")).isEqualTo("3");
+		assertThat(late.getContentAsString()).contains("try again in 3 seconds").contains("lang=\"en\"");
+		this.release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	private static MockHttpServletResponse send(Admission admission, String path, FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			admission.doFilter(new MockHttpServletRequest("GET", path), response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
+	}
+
+}
