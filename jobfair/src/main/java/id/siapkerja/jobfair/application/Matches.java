@@ -79,36 +79,83 @@ class Matches {
 
 	/**
 	 * One page of {@link #PAGE} (and one more, to tell whether a next page exists): the
-	 * fitting vacancies first, then by shared skills, enough experience, title.
+	 * fitting vacancies first, then by shared skills, enough experience, title. One pass
+	 * over the fair's positions counts the shared skills (through each skill's
+	 * positions), a second ranks and counts each rank, a third picks the page: no sort,
+	 * whatever the size of the fair.
 	 */
 	List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
-		List<Offers.Offer> offers = this.offers.of(fair).offers();
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta")));
+		Offers.Fair offered = this.offers.of(fair);
+		int n = offered.offers().size();
+		int today = (int) LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))).toEpochDay();
 		Set<String> skills = Set.copyOf(seeker.skills());
 		String major = (seeker.major() != null) ? seeker.major().toLowerCase(Locale.ROOT) : null;
-		// rank and position in one number: higher rank first, then the title order of the
-		// fair's offers
-		long[] ranked = new long[offers.size()];
-		int count = 0;
-		for (int i = 0; i < offers.size(); i++) {
-			Offers.Offer offer = offers.get(i);
-			Vacancy vacancy = offer.vacancy();
-			if (vacancy.deadline().isBefore(today)) {
-				continue;
+		int province = Offers.Fair.province(seeker.province());
+		int education = seeker.educationRank();
+		int months = seeker.experienceMonths();
+		int[] rank = new int[n];
+		for (String skill : skills) {
+			int[] at = offered.bySkill().get(skill);
+			if (at != null) {
+				for (int i : at) {
+					rank[i]++;
+				}
 			}
-			boolean fits = educationFits(vacancy, seeker) && majorFits(offer, major) && placeFits(offer, seeker);
-			if (!fits && !all) {
-				continue;
-			}
-			int rank = ((fits ? 1 : 0) << 20) | (Math.min(shared(offer, skills), 0x7FFFF) << 1)
-					| (experienceFits(vacancy, seeker) ? 1 : 0);
-			ranked[count++] = ((long) (0x1FFFFF - rank) << 32) | i;
 		}
-		java.util.Arrays.sort(ranked, 0, count);
+		// rank: fits (most), then shared skills, then enough experience; -1 when left out
+		int fitsWeight = 2 * (skills.size() + 1);
+		int[] count = new int[2 * fitsWeight];
+		for (int i = 0; i < n; i++) {
+			if (offered.deadlines()[i] < today) {
+				rank[i] = -1;
+				continue;
+			}
+			boolean fits = offered.minEducation()[i] <= education
+					&& (offered.remote()[i] || offered.provinces()[i] == province)
+					&& majorFits(offered.offers().get(i), major);
+			if (!fits && !all) {
+				rank[i] = -1;
+				continue;
+			}
+			rank[i] = (fits ? fitsWeight : 0) + 2 * rank[i] + (offered.minExperienceMonths()[i] <= months ? 1 : 0);
+			count[rank[i]]++;
+		}
+		// how many of each rank the page skips and takes, best rank first
 		int from = Math.max(0, page) * PAGE;
+		int wanted = PAGE + 1;
+		int[] skip = new int[count.length];
+		int[] take = new int[count.length];
+		int before = 0;
+		for (int r = count.length - 1; r >= 0 && wanted > 0; r--) {
+			if (before + count[r] > from) {
+				skip[r] = Math.max(0, from - before);
+				take[r] = Math.min(count[r] - skip[r], wanted);
+				wanted -= take[r];
+			}
+			before += count[r];
+		}
+		List<List<Offers.Offer>> picked = new ArrayList<>(count.length);
+		for (int r = 0; r < count.length; r++) {
+			picked.add(take[r] > 0 ? new ArrayList<>(take[r]) : List.of());
+		}
+		for (int i = 0; i < n; i++) {
+			int r = rank[i];
+			if (r < 0 || take[r] == 0) {
+				continue;
+			}
+			if (skip[r] > 0) {
+				skip[r]--;
+			}
+			else {
+				picked.get(r).add(offered.offers().get(i));
+				take[r]--;
+			}
+		}
 		List<Match> found = new ArrayList<>(PAGE + 1);
-		for (int k = from; k < count && k < from + PAGE + 1; k++) {
-			found.add(match(offers.get((int) ranked[k]), seeker, skills, major));
+		for (int r = count.length - 1; r >= 0; r--) {
+			for (Offers.Offer offer : picked.get(r)) {
+				found.add(match(offer, seeker, skills, major));
+			}
 		}
 		return found;
 	}

@@ -88,11 +88,53 @@ class Offers {
 	}
 
 	/**
-	 * One fair's offers as read at one version: the open vacancies ordered by title,
-	 * every vacancy published there (open or not) with its company, the exhibitors in the
-	 * order they asked to take part.
+	 * One fair's offers as read at one version: the open vacancies ordered by title, with
+	 * what matching compares laid out by position (deadline, minimum education, province,
+	 * remote, experience, majors, and for each skill the positions of the vacancies that
+	 * ask for it); every vacancy published there (open or not) with its company; the
+	 * exhibitors in the order they asked to take part.
 	 */
-	record Fair(long version, List<Offer> offers, Map<UUID, UUID> published, List<Exhibitor> exhibitors) {
+	record Fair(long version, List<Offer> offers, int[] deadlines, int[] minEducation, int[] provinces,
+			boolean[] remote, int[] minExperienceMonths, Map<String, int[]> bySkill, Map<UUID, UUID> published,
+			List<Exhibitor> exhibitors) {
+
+		static Fair of(long version, List<Offer> offers, Map<UUID, UUID> published, List<Exhibitor> exhibitors) {
+			int n = offers.size();
+			int[] deadlines = new int[n];
+			int[] minEducation = new int[n];
+			int[] provinces = new int[n];
+			boolean[] remote = new boolean[n];
+			int[] minExperienceMonths = new int[n];
+			Map<String, List<Integer>> skills = new java.util.HashMap<>();
+			for (int i = 0; i < n; i++) {
+				Vacancy vacancy = offers.get(i).vacancy();
+				deadlines[i] = (int) vacancy.deadline().toEpochDay();
+				minEducation[i] = vacancy.minEducation().rank();
+				provinces[i] = province(offers.get(i).province());
+				remote[i] = vacancy.workArrangement() == Vacancy.WorkArrangement.JARAK_JAUH;
+				minExperienceMonths[i] = vacancy.minExperienceYears() * 12;
+				for (String skill : offers.get(i).skills()) {
+					skills.computeIfAbsent(skill, (k) -> new ArrayList<>()).add(i);
+				}
+			}
+			Map<String, int[]> bySkill = new java.util.HashMap<>();
+			skills.forEach((skill, at) -> bySkill.put(skill, at.stream().mapToInt(Integer::intValue).toArray()));
+			return new Fair(version, List.copyOf(offers), deadlines, minEducation, provinces, remote,
+					minExperienceMonths, Map.copyOf(bySkill), Map.copyOf(published), List.copyOf(exhibitors));
+		}
+
+		/** A province code as a number ("32" → 32); -1 when there is none. */
+		static int province(String code) {
+			if (code == null || code.isEmpty() || code.length() > 4) {
+				return -1;
+			}
+			try {
+				return Integer.parseInt(code);
+			}
+			catch (NumberFormatException ex) {
+				return -1;
+			}
+		}
 
 		/** The company of a vacancy published in the fair. */
 		Optional<UUID> publisherOf(UUID vacancy) {
@@ -171,7 +213,7 @@ class Offers {
 				ids.forEach((id) -> published.put(id, company));
 			}
 		});
-		return new Fair(version, List.copyOf(offers), Map.copyOf(published), List.copyOf(exhibitors));
+		return Fair.of(version, offers, published, exhibitors);
 	}
 
 	/** UUIDs in PostgreSQL's order: byte by byte, unsigned. */

@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The check-in reminder (J-S-c): two hours before a fair starts, each follower is told
@@ -41,9 +40,13 @@ class CheckInReminders {
 
 	private final String baseUrl;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	CheckInReminders(JdbcClient jdbc, Notifications notifications, Outbox outbox, MessageSource messages, Clock clock,
-			@Value("${siapkerja.jobfair.base-url}") String baseUrl) {
+			@Value("${siapkerja.jobfair.base-url}") String baseUrl,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
 		this.notifications = notifications;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -51,15 +54,34 @@ class CheckInReminders {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Sends the reminders that are due; returns how many. */
-	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT30S}")
-	@Transactional
+	/**
+	 * Followers reminded per transaction: messages start leaving while the rest are
+	 * queued.
+	 */
+	static final int CHUNK = 2_000;
+
+	/** Sends the reminders that are due, a chunk per transaction; returns how many. */
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT5S}")
 	public int remind() {
+		int total = 0;
+		Integer done;
+		do {
+			done = this.transactions.execute((status) -> remindChunk());
+			total += (done != null) ? done : 0;
+		}
+		while (done != null && done == CHUNK);
+		return total;
+	}
+
+	private int remindChunk() {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Map<String, Object>> due = this.jdbc.sql("""
 				with due as (
 				  select ff.fair_id, ff.sub, f.starts_at from fair f join fair_follower ff on ff.fair_id = f.id
 				  where f.status = 'PUBLISHED' and f.starts_at - interval '2 hours' <= :now and f.starts_at > :now
+				    and not exists (select 1 from checkin_reminder r
+				      where r.fair_id = ff.fair_id and r.sub = ff.sub and r.starts_at = f.starts_at)
+				  limit :chunk
 				), sent as (
 				  insert into checkin_reminder (fair_id, sub, starts_at, sent_at)
 				  select fair_id, sub, starts_at, :now from due
@@ -71,7 +93,9 @@ class CheckInReminders {
 				  exists (select 1 from checkin_reminder r where r.fair_id = s.fair_id and r.sub = s.sub
 				    and r.starts_at <> s.starts_at) as changed
 				from sent s join fair f on f.id = s.fair_id join member m on m.sub = s.sub
-				""").param("now", now).query().listOfRows();
+				""").param("now", now).param("chunk", CHUNK).query().listOfRows();
+		List<Notifications.Told> told = new java.util.ArrayList<>(due.size());
+		List<Outbox.Message> messages = new java.util.ArrayList<>(due.size() * 2);
 		for (Map<String, Object> row : due) {
 			Locale locale = "en".equals(row.get("locale")) ? Locale.ENGLISH : Locale.of("id");
 			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(ZoneId.of((String) row.get("zone"))).name();
@@ -80,18 +104,21 @@ class CheckInReminders {
 			String key = Boolean.TRUE.equals(row.get("changed")) ? "reminder.changed" : "reminder.open";
 			Object[] args = { row.get("title"), start, zone };
 			String link = "/portofolio/jobfair/" + row.get("fair_id");
-			this.notifications.tell((String) row.get("sub"), key, List.of(args), link);
+			told.add(new Notifications.Told((String) row.get("sub"), key, List.of(args), link));
 			if (row.get("phone") != null && Boolean.TRUE.equals(row.get("sms_reminders"))) {
-				this.outbox.sms((String) row.get("phone"), this.messages.getMessage(key + ".sms", args, locale));
+				messages.add(Outbox.Message.sms((String) row.get("phone"),
+						this.messages.getMessage(key + ".sms", args, locale)));
 			}
 			if (row.get("email") != null && Boolean.TRUE.equals(row.get("email_verified"))
 					&& Boolean.TRUE.equals(row.get("email_notifications"))) {
-				this.outbox.email((String) row.get("email"),
+				messages.add(Outbox.Message.email((String) row.get("email"),
 						this.messages.getMessage(key + ".mail.subject", args, locale),
 						this.messages.getMessage(key + ".mail.body",
-								new Object[] { row.get("title"), start, zone, this.baseUrl + link }, locale));
+								new Object[] { row.get("title"), start, zone, this.baseUrl + link }, locale)));
 			}
 		}
+		this.notifications.tellAll(told);
+		this.outbox.putAll(messages);
 		return due.size();
 	}
 

@@ -22,10 +22,13 @@ public class Notifications {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate batches;
+
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, Clock clock) {
+	Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.clock = clock;
 	}
 
@@ -39,6 +42,26 @@ public class Notifications {
 			return this.arguments.toArray();
 		}
 
+	}
+
+	/** One notification of {@link #tellAll}. */
+	record Told(String sub, String messageKey, List<?> arguments, String link) {
+	}
+
+	/** Many notifications in one round trip per thousand. */
+	@Transactional
+	void tellAll(List<Told> told) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> rows = told.stream()
+			.map((t) -> new Object[] { UUID.randomUUID(), t.sub(), t.messageKey(),
+					JSON.writeValueAsString(t.arguments()), t.link(), now })
+			.toList();
+		for (int from = 0; from < rows.size(); from += 1000) {
+			this.batches.batchUpdate("""
+					insert into notification (id, sub, message_key, arguments, link, created_at)
+					values (?, ?, ?, cast(? as jsonb), ?, ?)
+					""", rows.subList(from, Math.min(rows.size(), from + 1000)));
+		}
 	}
 
 	@Transactional

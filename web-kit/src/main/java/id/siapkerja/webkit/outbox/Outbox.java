@@ -28,12 +28,16 @@ public class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	private final OutboxSeal seal;
 
 	private final Clock clock;
 
-	public Outbox(JdbcClient jdbc, OutboxSeal seal, Clock clock) {
+	public Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, OutboxSeal seal,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.seal = seal;
 		this.clock = clock;
 	}
@@ -89,6 +93,38 @@ public class Outbox {
 			.query((rs, row) -> new Delivery(rs.getInt("attempts"), rs.getBoolean("sent"), rs.getBoolean("abandoned")))
 			.optional()
 			.orElse(new Delivery(0, false, true));
+	}
+
+	/** An SMS or a plain-text e-mail, for {@link #putAll}. */
+	public record Message(boolean sms, String to, String subject, String text) {
+
+		public static Message sms(String to, String text) {
+			return new Message(true, to, null, text);
+		}
+
+		public static Message email(String to, String subject, String body) {
+			return new Message(false, to, subject, body);
+		}
+
+	}
+
+	/**
+	 * Queues many messages in one round trip per thousand (a reminder to every follower).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void putAll(java.util.List<Message> messages) {
+		java.sql.Timestamp now = java.sql.Timestamp.from(this.clock.instant());
+		java.util.List<Object[]> rows = new java.util.ArrayList<>(messages.size());
+		for (Message message : messages) {
+			String content = message.sms() ? message.text() : message.subject() + "\n\n" + message.text();
+			rows.add(new Object[] { UUID.randomUUID(), (message.sms() ? Channel.SMS : Channel.EMAIL).name(),
+					message.to(), this.seal.seal(content), now, now });
+		}
+		for (int from = 0; from < rows.size(); from += 1000) {
+			this.jdbcTemplate
+				.batchUpdate("insert into outbox_message (id, channel, recipient, content, created_at, next_attempt_at)"
+						+ " values (?, ?, ?, ?, ?, ?)", rows.subList(from, Math.min(rows.size(), from + 1000)));
+		}
 	}
 
 	private UUID put(Channel channel, String to, String content) {

@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -33,8 +32,9 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, OutboxSeal seal, Clock clock) {
-		return new Outbox(jdbc, seal, clock);
+	Outbox outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, OutboxSeal seal,
+			Clock clock) {
+		return new Outbox(jdbc, jdbcTemplate, seal, clock);
 	}
 
 	@Bean
@@ -47,11 +47,10 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
-	OutboxDispatcher outboxDispatcher(JdbcClient jdbc, TransactionTemplate transactions, SmsGateway sms,
-			JavaMailSender mail, OutboxSeal seal, Clock clock,
-			@Value("${siapkerja.outbox.retry-delay:10s}") Duration retryDelay,
-			@Value("${siapkerja.mail.from}") String from) {
-		return new OutboxDispatcher(jdbc, transactions, sms, mail, seal, clock, retryDelay, from);
+	OutboxDispatcher outboxDispatcher(JdbcClient jdbc, SmsGateway sms, JavaMailSender mail, OutboxSeal seal,
+			Clock clock, @Value("${siapkerja.outbox.retry-delay:10s}") Duration retryDelay,
+			@Value("${siapkerja.mail.from}") String from, @Value("${siapkerja.outbox.parallel:8}") int parallel) {
+		return new OutboxDispatcher(jdbc, sms, mail, seal, clock, retryDelay, from, parallel);
 	}
 
 }

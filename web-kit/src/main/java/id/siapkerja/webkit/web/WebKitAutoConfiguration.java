@@ -47,13 +47,16 @@ public class WebKitAutoConfiguration {
 
 	/**
 	 * Fingerprinted links to static files, cached for a year; in place of Spring's
-	 * {@code ResourceUrlEncodingFilter} (which Boot then does not register).
+	 * {@code ResourceUrlEncodingFilter}, which Boot registers only when no registration
+	 * of that type exists: hence the declared type (the contract tests check that only
+	 * this one is there).
 	 */
 	@Bean
-	FilterRegistrationBean<StaticAssets> staticAssets(
+	FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter> staticAssets(
 			org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.resource.ResourceUrlProvider> urls,
 			SiapkerjaWebProperties properties) {
-		var registration = new FilterRegistrationBean<>(new StaticAssets(urls, properties.getWeb().getAssetFolders()));
+		var registration = new FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>(
+				new StaticAssets(urls, properties.getWeb().getAssetFolders()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
 		return registration;

@@ -114,6 +114,24 @@ public abstract class SiapkerjaAppContract {
 			.containsPattern("/webjars/htmx.org/[0-9.]+/dist/htmx.min-[0-9a-f]{32}.js");
 	}
 
+	@Autowired
+	private org.springframework.context.ApplicationContext context;
+
+	@Test
+	void linksAreFingerprintedByOneFilterThatAsksOnlyAboutStaticFiles() {
+		java.util.List<Object> encoders = this.context
+			.getBeansOfType(org.springframework.boot.web.servlet.FilterRegistrationBean.class)
+			.values()
+			.stream()
+			.map(org.springframework.boot.web.servlet.FilterRegistrationBean::getFilter)
+			.filter(org.springframework.web.servlet.resource.ResourceUrlEncodingFilter.class::isInstance)
+			.map(Object::getClass)
+			.map(Object.class::cast)
+			.toList();
+		assertThat(encoders).as("Spring's own filter asks the resource chain about every page link")
+			.containsExactly(id.siapkerja.webkit.web.StaticAssets.class);
+	}
+
 	@Test
 	void staticFilesAreFingerprintedAndKeptByTheBrowserWhilePagesAreNot() throws Exception {
 		HttpResponse<String> page = get("/", null);
