@@ -80,7 +80,12 @@ public class StaticAssets extends ResourceUrlEncodingFilter {
 		String found = this.resolved.get(lookupPath);
 		if (found == null) {
 			ResourceUrlProvider provider = this.urls.getIfAvailable();
-			String answer = (provider != null) ? provider.getForLookupPath(lookupPath) : null;
+			if (provider == null || provider.getHandlerMap().isEmpty()) {
+				// not yet ready (the server answers before the context has told the
+				// provider its folders): asked again next time
+				return url;
+			}
+			String answer = provider.getForLookupPath(lookupPath);
 			found = (answer != null) ? answer : lookupPath;
 			if (this.resolved.size() < MAX_KEPT) {
 				this.resolved.put(lookupPath, found);

@@ -57,7 +57,10 @@ public class WebKitAutoConfiguration {
 			SiapkerjaWebProperties properties) {
 		var registration = new FilterRegistrationBean<org.springframework.web.servlet.resource.ResourceUrlEncodingFilter>(
 				new StaticAssets(urls, properties.getWeb().getAssetFolders()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		// the innermost wrapper of the response, as Boot places Spring's filter: Spring
+		// Security's DisableEncodeUrlFilter answers encodeURL without asking the
+		// wrappers it wraps
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
 		return registration;
 	}
