@@ -14,7 +14,7 @@ import java.util.Map;
 final class Scale {
 
 	private static final Map<String, String> FULL = sizes("sso-accounts=2000", "sso-concurrency=8",
-			"sso-warm-up-seconds=20", "sso-seconds=60", "server-options-run=true", "fair-companies=200",
+			"sso-warm-up-seconds=20", "sso-seconds=60", "server-options-run=false", "fair-companies=200",
 			"fair-vacancies=50000", "fair-seekers=50000", "fair-at-once=2000", "fair-per-minute=3000",
 			"fair-grace-minutes=5", "matching-sizes=500,5000,50000", "matching-warm-up=5", "matching-requests=50",
 			"reminder-followers=50000", "reminder-timeout-minutes=20");

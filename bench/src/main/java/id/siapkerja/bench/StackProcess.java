@@ -58,6 +58,9 @@ final class StackProcess implements AutoCloseable {
 	/** Seconds from the start of the process to the stack's "ready" line. */
 	final double readySeconds;
 
+	/** When the stack's process was started ({@link System#nanoTime()}). */
+	private long began;
+
 	private StackProcess(Path stackJar, Path dataDir, String appJavaOptions, Map<String, String> environment)
 			throws IOException {
 		this.dataDir = dataDir;
@@ -76,7 +79,8 @@ final class StackProcess implements AutoCloseable {
 		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(environment);
-		long began = System.nanoTime();
+		this.began = System.nanoTime();
+		long began = this.began;
 		this.process = builder.start();
 		Thread reader = new Thread(() -> read(this.process.getInputStream()), "stack-output");
 		reader.setDaemon(true);
@@ -190,7 +194,7 @@ final class StackProcess implements AutoCloseable {
 	}
 
 	static String defaultJavaOptions() {
-		return "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m";
+		return "-XX:+UseSerialGC -Xmx768m";
 	}
 
 	private double awaitReady(long began) {
@@ -212,6 +216,25 @@ final class StackProcess implements AutoCloseable {
 		close();
 		throw new IllegalStateException("the stack was not ready within " + READY_TIMEOUT.toSeconds() + " s:\n"
 				+ String.join("\n", this.output));
+	}
+
+	/**
+	 * Waits until the stack prints a line containing the text; the seconds since the
+	 * stack's start, or -1 when it did not come in time.
+	 */
+	double awaitLine(String text, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline && this.process.isAlive()) {
+			synchronized (this.output) {
+				for (String line : this.output) {
+					if (line.contains(text)) {
+						return (System.nanoTime() - this.began) / 1e9;
+					}
+				}
+			}
+			sleep(250);
+		}
+		return -1;
 	}
 
 	/** Answers 200 at the app's readiness endpoint. */

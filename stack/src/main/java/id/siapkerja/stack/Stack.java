@@ -39,8 +39,11 @@ public final class Stack {
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
+	private final AotCaches aot;
+
 	private Stack(StackOptions options) {
 		this.options = options;
+		this.aot = new AotCaches(options.dataDir());
 		Path logs = options.dataDir().resolve("logs");
 		this.apps = List.of(new App("gov-sim", "gov-sim (Dukcapil, WLKP, SMS, SMTP)", options.govsimPort(), logs),
 				new App("akun", "Akun SIAPkerja", options.akunPort(), logs),
@@ -103,6 +106,7 @@ public final class Stack {
 		List<String> javaOptions = Arrays.stream(this.options.javaOptions().trim().split("\\s+"))
 			.filter((option) -> !option.isEmpty())
 			.toList();
+		List<Runnable> training = new java.util.ArrayList<>();
 		for (App app : this.apps) {
 			Map<String, String> appEnv = new HashMap<>(env);
 			appEnv.put("SERVER_PORT", String.valueOf(app.port));
@@ -110,11 +114,51 @@ public final class Stack {
 			if (this.options.externalDatabaseUrl() != null) {
 				appEnv.put("SPRING_DATASOURCE_URL", withDatabase(this.options.externalDatabaseUrl(), database));
 			}
-			app.start(java, javaOptions, this.options.appsDir().resolve(app.name + ".jar"), appEnv);
-			out.println("  " + app.name + ": dimulai / starting (pid " + app.pid() + ", log " + app.log + ")");
+			Path jar = this.options.appsDir().resolve(app.name + ".jar");
+			AotCaches.Launch launch = this.options.aot() && Files.isRegularFile(jar) ? this.aot.launch(app.name, jar)
+					: new AotCaches.Launch(jar, List.of(), false);
+			List<String> appOptions = new java.util.ArrayList<>(javaOptions);
+			appOptions.addAll(launch.options());
+			app.start(java, appOptions, launch.jar(), appEnv);
+			out.println("  " + app.name + ": dimulai / starting (pid " + app.pid()
+					+ (launch.cached() ? ", AOT cache" : "") + ", log " + app.log + ")");
+			if (this.options.aot() && !launch.cached()) {
+				training.add(() -> train(java, javaOptions, app, jar, appEnv));
+			}
 		}
 		awaitReady(began);
 		printWelcome(began);
+		if (!training.isEmpty()) {
+			Thread trainer = new Thread(() -> {
+				training.forEach(Runnable::run);
+				if (this.stopped.getCount() > 0) {
+					out.println(AOT_READY);
+				}
+			}, "siapkerja-aot-training");
+			trainer.setDaemon(true);
+			trainer.start();
+		}
+	}
+
+	/** Said when the caches of this build are trained: the next start is fast. */
+	static final String AOT_READY = "SIAPkerja: cache AOT siap, start berikutnya lebih cepat / AOT caches ready, the next start is faster";
+
+	private void train(String java, List<String> javaOptions, App app, Path jar, Map<String, String> env) {
+		if (this.stopped.getCount() == 0) {
+			return;
+		}
+		try {
+			Path log = this.options.dataDir().resolve("logs").resolve(app.name + "-aot.log");
+			boolean trained = this.aot.train(java, javaOptions, app.name, jar, env, log);
+			out.println("  " + app.name + ": " + (trained ? "cache AOT dilatih / AOT cache trained"
+					: "cache AOT tidak jadi / no AOT cache (see " + log + ")"));
+		}
+		catch (IOException ex) {
+			out.println("  " + app.name + ": no AOT cache (" + ex.getMessage() + ")");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private void awaitReady(long began) {

@@ -13,9 +13,13 @@ import java.util.Map;
  * means any free port.
  */
 record StackOptions(Path dataDir, Path appsDir, int akunPort, int jobfairPort, int govsimPort, int smtpPort, int pgPort,
-		String javaOptions, String externalDatabaseUrl, String jobfairUrl) {
+		String javaOptions, String externalDatabaseUrl, String jobfairUrl, boolean aot) {
 
-	static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx768m";
+	/**
+	 * Full JIT (C1 and C2): the throughput a fair opening needs; start-up is fast through
+	 * the AOT caches ({@link AotCaches}) instead of giving up C2.
+	 */
+	static final String DEFAULT_JAVA_OPTIONS = "-XX:+UseSerialGC -Xmx768m";
 
 	static StackOptions parse(String[] args, Map<String, String> env) throws IOException {
 		Map<String, String> given = new HashMap<>();
@@ -32,7 +36,8 @@ record StackOptions(Path dataDir, Path appsDir, int akunPort, int jobfairPort, i
 		StackOptions options = new StackOptions(dataDir, appsDir, lookup.port("akun-port", 8080),
 				lookup.port("jobfair-port", 8081), lookup.port("govsim-port", 8090), lookup.port("smtp-port", 3025),
 				Integer.parseInt(lookup.get("pg-port", "54329")), lookup.get("app-java-opts", DEFAULT_JAVA_OPTIONS),
-				env.get("SPRING_DATASOURCE_URL"), lookup.get("jobfair-url", null));
+				env.get("SPRING_DATASOURCE_URL"), lookup.get("jobfair-url", null),
+				Boolean.parseBoolean(lookup.get("aot", "true")));
 		for (String unknown : given.keySet()) {
 			if (!lookup.known.contains(unknown)) {
 				throw new IllegalArgumentException("Unknown option --" + unknown);
