@@ -34,7 +34,8 @@ class SecurityConfiguration {
 	@Bean
 	@org.springframework.core.annotation.Order(3)
 	SecurityFilterChain accountPages(HttpSecurity http, Activity activity,
-			id.siapkerja.akun.sso.SingleLogout singleLogout) throws Exception {
+			id.siapkerja.akun.sso.SingleLogout singleLogout, io.micrometer.core.instrument.MeterRegistry meters)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
 					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**")
@@ -44,8 +45,8 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("identitas")
 				.passwordParameter("password")
-				.successHandler(describingSession())
-				.failureHandler(failureHandler()))
+				.successHandler(counted(describingSession(), meters))
+				.failureHandler(counted(failureHandler(), meters)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?keluar")
 				.addLogoutHandler(recordLogout(activity))
@@ -64,6 +65,40 @@ class SecurityConfiguration {
 			id.siapkerja.akun.account.AccountSessions.describe(request);
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
+	}
+
+	/** Logins per outcome ({@code siapkerja.logins}): succeeded. */
+	private static org.springframework.security.web.authentication.AuthenticationSuccessHandler counted(
+			org.springframework.security.web.authentication.AuthenticationSuccessHandler next,
+			io.micrometer.core.instrument.MeterRegistry meters) {
+		io.micrometer.core.instrument.Counter succeeded = logins(meters, "success");
+		return (request, response, authentication) -> {
+			succeeded.increment();
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * Logins per outcome: refused (wrong identity or password, or held), or the account
+	 * not yet activated.
+	 */
+	private static AuthenticationFailureHandler counted(AuthenticationFailureHandler next,
+			io.micrometer.core.instrument.MeterRegistry meters) {
+		io.micrometer.core.instrument.Counter refused = logins(meters, "refused");
+		io.micrometer.core.instrument.Counter notActivated = logins(meters, "not-activated");
+		return (request, response, exception) -> {
+			boolean pending = exception instanceof LoginRefused known && known.pendingAccount != null;
+			(pending ? notActivated : refused).increment();
+			next.onAuthenticationFailure(request, response, exception);
+		};
+	}
+
+	private static io.micrometer.core.instrument.Counter logins(io.micrometer.core.instrument.MeterRegistry meters,
+			String outcome) {
+		return io.micrometer.core.instrument.Counter.builder("siapkerja.logins")
+			.tag("outcome", outcome)
+			.description("logins at akun's form, by outcome")
+			.register(meters);
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {

@@ -47,9 +47,15 @@ class Applications {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final io.micrometer.core.instrument.Counter submitted;
+
 	Applications(JdbcClient jdbc, SeekerProfiles profiles, Followers followers, Clock clock,
 			org.springframework.transaction.support.TransactionTemplate transactions,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events,
+			io.micrometer.core.instrument.MeterRegistry meters) {
+		this.submitted = io.micrometer.core.instrument.Counter.builder("siapkerja.applications.submitted")
+			.description("applications submitted (each stored once)")
+			.register(meters);
 		this.transactions = transactions;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -87,6 +93,7 @@ class Applications {
 		}
 		try {
 			UUID id = this.transactions.execute((status) -> insert(fair, vacancy, sub, note));
+			this.submitted.increment();
 			return new Applied(Optional.empty(), byId(id).orElseThrow(), false);
 		}
 		catch (DuplicateKeyException ex) {

@@ -42,8 +42,13 @@ class MessageBus implements InitializingBean, DisposableBean {
 
 	private Thread listener;
 
-	MessageBus(Environment environment) {
+	MessageBus(Environment environment, io.micrometer.core.instrument.MeterRegistry meters) {
 		this.environment = environment;
+		io.micrometer.core.instrument.Gauge
+			.builder("siapkerja.live.connections", this.open,
+					(open) -> open.values().stream().mapToInt(Set::size).sum())
+			.description("browsers connected for live updates (Server-Sent Events)")
+			.register(meters);
 	}
 
 	/** A browser watching a conversation; forgotten when it goes away. */

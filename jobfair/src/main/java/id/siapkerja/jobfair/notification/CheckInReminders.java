@@ -42,9 +42,15 @@ class CheckInReminders {
 
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+	private final io.micrometer.core.instrument.Counter reminded;
+
 	CheckInReminders(JdbcClient jdbc, Notifications notifications, Outbox outbox, MessageSource messages, Clock clock,
 			@Value("${siapkerja.jobfair.base-url}") String baseUrl,
-			org.springframework.transaction.support.TransactionTemplate transactions) {
+			org.springframework.transaction.support.TransactionTemplate transactions,
+			io.micrometer.core.instrument.MeterRegistry meters) {
+		this.reminded = io.micrometer.core.instrument.Counter.builder("siapkerja.reminders.queued")
+			.description("check-in reminders queued (page, SMS and e-mail)")
+			.register(meters);
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.notifications = notifications;
@@ -119,6 +125,13 @@ class CheckInReminders {
 		}
 		this.notifications.tellAll(told);
 		this.outbox.putAll(messages);
+		org.springframework.transaction.support.TransactionSynchronizationManager
+			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					CheckInReminders.this.reminded.increment(due.size());
+				}
+			});
 		return due.size();
 	}
 

@@ -84,7 +84,10 @@ public class AkunFeed {
 			.connectTimeout(Duration.ofSeconds(2))
 			.build());
 		requests.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder().requestFactory(requests).build();
+		this.http = RestClient.builder()
+			.requestFactory(requests)
+			.requestInterceptor(id.siapkerja.webkit.web.RequestIds.passedOn())
+			.build();
 	}
 
 	record Event(String position, String type, String account, Map<String, Object> data) {

@@ -53,4 +53,35 @@ public class OutboxAutoConfiguration {
 		return new OutboxDispatcher(jdbc, sms, mail, seal, clock, retryDelay, from, parallel);
 	}
 
+	/** The outbox per channel: sent, failed attempts, waiting, and the oldest wait. */
+	@Bean
+	io.micrometer.core.instrument.binder.MeterBinder outboxMetrics(OutboxDispatcher outbox) {
+		return (registry) -> {
+			for (String channel : OutboxDispatcher.channels()) {
+				String name = channel.toLowerCase(java.util.Locale.ROOT);
+				io.micrometer.core.instrument.FunctionCounter
+					.builder("siapkerja.outbox.sent", outbox, (o) -> (double) o.sent(channel))
+					.tag("channel", name)
+					.description("messages sent")
+					.register(registry);
+				io.micrometer.core.instrument.FunctionCounter
+					.builder("siapkerja.outbox.failed", outbox, (o) -> (double) o.failed(channel))
+					.tag("channel", name)
+					.description("failed attempts (retried later)")
+					.register(registry);
+				io.micrometer.core.instrument.Gauge
+					.builder("siapkerja.outbox.waiting", outbox, (o) -> o.waiting(channel))
+					.tag("channel", name)
+					.description("messages waiting to be sent")
+					.register(registry);
+				io.micrometer.core.instrument.Gauge
+					.builder("siapkerja.outbox.oldest", outbox, (o) -> o.oldestSeconds(channel))
+					.tag("channel", name)
+					.baseUnit("seconds")
+					.description("how long the oldest waiting message has waited")
+					.register(registry);
+			}
+		};
+	}
+
 }

@@ -67,6 +67,19 @@ public class OutboxDispatcher implements AutoCloseable {
 	private final java.util.Map<Outbox.Channel, java.util.concurrent.atomic.AtomicBoolean> draining = new java.util.EnumMap<>(
 			Outbox.Channel.class);
 
+	private final java.util.Map<Outbox.Channel, java.util.concurrent.atomic.AtomicLong> sentCount = new java.util.EnumMap<>(
+			Outbox.Channel.class);
+
+	private final java.util.Map<Outbox.Channel, java.util.concurrent.atomic.AtomicLong> failedCount = new java.util.EnumMap<>(
+			Outbox.Channel.class);
+
+	private volatile Backlog backlog = new Backlog(java.util.Map.of(), java.util.Map.of(), 0);
+
+	/** What waits in the outbox per channel, looked up at most every few seconds. */
+	private record Backlog(java.util.Map<String, Long> waiting, java.util.Map<String, Double> oldestSeconds,
+			long readAt) {
+	}
+
 	/** For notifications to services: short timeouts, HTTP/1.1. */
 	private final org.springframework.web.client.RestClient services;
 
@@ -82,6 +95,8 @@ public class OutboxDispatcher implements AutoCloseable {
 		this.parallel = Math.max(1, parallel);
 		for (Outbox.Channel channel : Outbox.Channel.values()) {
 			this.draining.put(channel, new java.util.concurrent.atomic.AtomicBoolean());
+			this.sentCount.put(channel, new java.util.concurrent.atomic.AtomicLong());
+			this.failedCount.put(channel, new java.util.concurrent.atomic.AtomicLong());
 		}
 		org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
 				java.net.http.HttpClient.newBuilder()
@@ -192,7 +207,9 @@ public class OutboxDispatcher implements AutoCloseable {
 						+ " last_error = null where id = any(?)")
 				.params(Timestamp.from(this.clock.instant()), sent.toArray(UUID[]::new))
 				.update();
+			this.sentCount.get(channel).addAndGet(sent.size());
 		}
+		this.failedCount.get(channel).addAndGet(failures.size());
 		failures.forEach(this::failed);
 	}
 
@@ -272,6 +289,51 @@ public class OutboxDispatcher implements AutoCloseable {
 				.retrieve()
 				.toBodilessEntity();
 		}
+	}
+
+	/** Messages of a channel sent since the start. */
+	public long sent(String channel) {
+		return this.sentCount.get(Outbox.Channel.valueOf(channel)).get();
+	}
+
+	/** Failed attempts of a channel since the start (each retried later). */
+	public long failed(String channel) {
+		return this.failedCount.get(Outbox.Channel.valueOf(channel)).get();
+	}
+
+	/** Messages of a channel waiting to be sent (looked up at most every 5 s). */
+	public long waiting(String channel) {
+		return backlog().waiting().getOrDefault(channel, 0L);
+	}
+
+	/** How long the oldest waiting message of a channel has waited, in seconds. */
+	public double oldestSeconds(String channel) {
+		return backlog().oldestSeconds().getOrDefault(channel, 0.0);
+	}
+
+	/** The channels' names. */
+	public static List<String> channels() {
+		return java.util.Arrays.stream(Outbox.Channel.values()).map(Enum::name).toList();
+	}
+
+	private Backlog backlog() {
+		Backlog current = this.backlog;
+		long now = System.nanoTime();
+		if (now - current.readAt() < Duration.ofSeconds(5).toNanos() && current.readAt() != 0) {
+			return current;
+		}
+		java.util.Map<String, Long> waiting = new java.util.HashMap<>();
+		java.util.Map<String, Double> oldest = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select channel, count(*) as waiting, extract(epoch from (? - min(created_at))) as oldest
+				from outbox_message where sent_at is null and abandoned_at is null group by channel
+				""").param(Timestamp.from(this.clock.instant())).query((rs) -> {
+			waiting.put(rs.getString("channel"), rs.getLong("waiting"));
+			oldest.put(rs.getString("channel"), rs.getDouble("oldest"));
+		});
+		current = new Backlog(java.util.Map.copyOf(waiting), java.util.Map.copyOf(oldest), now);
+		this.backlog = current;
+		return current;
 	}
 
 	/** Lets the sends in flight finish; what is left is due again after its lease. */

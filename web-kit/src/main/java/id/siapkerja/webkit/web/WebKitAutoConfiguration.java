@@ -72,15 +72,71 @@ public class WebKitAutoConfiguration {
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
 			matchIfMissing = true)
-	FilterRegistrationBean<Admission> admission(SiapkerjaWebProperties properties) {
+	Admission admission(SiapkerjaWebProperties properties) {
 		SiapkerjaWebProperties.Capacity capacity = properties.getCapacity();
 		java.util.List<String> free = new java.util.ArrayList<>(properties.getWeb().getAssetFolders());
 		free.add("/actuator/");
 		free.add("/favicon.ico");
-		var registration = new FilterRegistrationBean<>(new Admission(capacity.getConcurrent(), capacity.getQueue(),
-				capacity.getWait(), (int) Math.max(1, capacity.getRetryAfter().toSeconds()), free));
+		return new Admission(capacity.getConcurrent(), capacity.getQueue(), capacity.getWait(),
+				(int) Math.max(1, capacity.getRetryAfter().toSeconds()), free);
+	}
+
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
+			matchIfMissing = true)
+	FilterRegistrationBean<Admission> admissionRegistration(Admission admission) {
+		var registration = new FilterRegistrationBean<>(admission);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	/** How much the instance is carrying: requests worked on, waiting, sent back. */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
+			matchIfMissing = true)
+	io.micrometer.core.instrument.binder.MeterBinder admissionMetrics(Admission admission) {
+		return (registry) -> {
+			io.micrometer.core.instrument.Gauge.builder("siapkerja.admission.working", admission, Admission::working)
+				.description("requests being worked on now")
+				.register(registry);
+			io.micrometer.core.instrument.Gauge.builder("siapkerja.admission.waiting", admission, Admission::waiting)
+				.description("requests waiting their turn now")
+				.register(registry);
+			io.micrometer.core.instrument.FunctionCounter
+				.builder("siapkerja.admission.refused", admission, (a) -> (double) a.refused())
+				.description("requests answered 'coba lagi sebentar' (503)")
+				.register(registry);
+		};
+	}
+
+	/** The request id in the log and the answer, passed on to other services. */
+	@Bean
+	FilterRegistrationBean<RequestIds> requestIds() {
+		var registration = new FilterRegistrationBean<>(new RequestIds());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** The metrics endpoint only with the metrics token. */
+	@Bean
+	FilterRegistrationBean<MetricsAccess> metricsAccess(
+			@org.springframework.beans.factory.annotation.Value("${siapkerja.metrics.token:}") String token) {
+		var registration = new FilterRegistrationBean<>(new MetricsAccess(token));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
+	/** Every RestClient built from Boot's builder passes the request id on. */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnClass(
+			name = "org.springframework.boot.restclient.RestClientCustomizer")
+	static class RequestIdsPassedOn {
+
+		@Bean
+		org.springframework.boot.restclient.RestClientCustomizer requestIdsPassedOn() {
+			return (builder) -> builder.requestInterceptor(RequestIds.passedOn());
+		}
+
 	}
 
 	/** The shipped Indonesian regions, read once and shared. */

@@ -117,6 +117,44 @@ public abstract class SiapkerjaAppContract {
 	@Autowired
 	private org.springframework.context.ApplicationContext context;
 
+	@Value("${siapkerja.metrics.token}")
+	private String metricsToken;
+
+	@Test
+	void metricsAreForTheHolderOfTheTokenOnly() throws Exception {
+		assertThat(get("/actuator/prometheus", null).statusCode()).as("without the token").isEqualTo(401);
+		HttpResponse<String> wrong = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.header("Authorization", "Bearer " + this.metricsToken + "x")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrong.statusCode()).as("with a wrong token").isEqualTo(401);
+		get("/", null);
+		HttpResponse<String> metrics = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/prometheus"))
+				.header("Authorization", "Bearer " + this.metricsToken)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("siapkerja_admission_working")
+			.contains("siapkerja_admission_refused_total")
+			.contains("http_server_requests_seconds_count")
+			.contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	void everyAnswerCarriesItsRequestIdAndAWellFormedOneIsKept() throws Exception {
+		assertThat(get("/", null).headers().firstValue("X-Request-Id")).get().asString().matches("[0-9a-f]{16,32}");
+		HttpResponse<String> given = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+				.header("X-Request-Id", "uji-permintaan-123")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(given.headers().firstValue("X-Request-Id")).hasValue("uji-permintaan-123");
+		HttpResponse<String> odd = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+				.header("X-Request-Id", "<script>")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(odd.headers().firstValue("X-Request-Id")).get().asString().doesNotContain("<");
+	}
+
 	@Test
 	void linksAreFingerprintedByOneFilterThatAsksOnlyAboutStaticFiles() {
 		java.util.List<Object> encoders = this.context
