@@ -25,7 +25,8 @@ final class FairOpening {
 
 	/** One arrival pattern's run and what it took. */
 	record Phase(String name, int seekers, FairOpeningSimulation.Outcome outcome, GatlingStats stats,
-			Map<String, Double> appsCpu, double benchCpu, ApplicationsCheck.Result check, Path gatling) {
+			Map<String, Double> appsCpu, double benchCpu, ApplicationsCheck.Result check, Path gatling,
+			AppMetrics.View app) {
 	}
 
 	boolean run() throws Exception {
@@ -82,8 +83,13 @@ final class FairOpening {
 		FairOpeningSimulation.plan = new FairOpeningSimulation.Plan(stack.jobfair(), fair.id(), seekers, atOnce,
 				perSecond, maxDuration);
 		Map<String, Double> before = stack.cpuSeconds();
-		Path gatling = GatlingRun.run(FairOpeningSimulation.class, this.run.workDir().resolve("fair-opening/" + name),
-				"fair opening, " + name, true);
+		Path gatling;
+		AppMetrics.View app;
+		try (AppMetrics metrics = AppMetrics.watch(stack.jobfair())) {
+			gatling = GatlingRun.run(FairOpeningSimulation.class, this.run.workDir().resolve("fair-opening/" + name),
+					"fair opening, " + name, true);
+			app = metrics.view();
+		}
 		Map<String, Double> after = stack.cpuSeconds();
 		Map<String, Double> cpu = new java.util.LinkedHashMap<>();
 		for (String process : after.keySet()) {
@@ -97,7 +103,7 @@ final class FairOpening {
 		System.out.println("   " + name + ": " + outcome.journeysDone.get() + " of " + seekers.size()
 				+ " seekers served; " + check);
 		return new Phase(name, seekers.size(), outcome, GatlingStats.of(gatling), cpu,
-				outcome.benchCpuAtEnd - outcome.benchCpuAtStart, check, gatling);
+				outcome.benchCpuAtEnd - outcome.benchCpuAtStart, check, gatling, app);
 	}
 
 	/**
@@ -202,6 +208,17 @@ final class FairOpening {
 		report.paragraph("After the run the bench shows on the same database that the check would notice a loss or a "
 				+ "duplicate:");
 		report.bullets(proof);
+		report.heading("Jobfair's own view (its metrics)");
+		report.paragraph("Read from Jobfair's `/actuator/prometheus` before and after each phase, and every second in "
+				+ "between for its admission queue (at most a fixed number of requests worked on at once, the others "
+				+ "wait their turn for a bounded time, beyond it a fast 503 \"coba lagi sebentar\" with Retry-After).");
+		for (Phase phase : phases) {
+			List<String> lines = new ArrayList<>();
+			for (String line : phase.app().lines()) {
+				lines.add(phase.name() + ": " + line);
+			}
+			report.bullets(lines);
+		}
 		for (Phase phase : phases) {
 			report.heading("Per request: " + phase.name())
 				.requests(phase.stats())

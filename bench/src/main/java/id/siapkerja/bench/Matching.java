@@ -45,6 +45,12 @@ final class Matching {
 					scale.number("matching-warm-up"), scale.number("matching-requests"));
 			Path gatling = GatlingRun.run(MatchingSimulation.class, dir.resolve("gatling"), "matching", true);
 			GatlingStats stats = GatlingStats.of(gatling);
+			String session = JobfairSessions.COOKIE + "=" + cookie;
+			List<PageWeights.Weight> weights = new ArrayList<>();
+			for (String page : List.of("/", "/portofolio", "/portofolio/jobfair/" + fairs.get(0).id(),
+					"/portofolio/lamaran")) {
+				weights.add(PageWeights.of(stack.jobfair(), page, page.equals("/") ? null : session));
+			}
 			List<List<String>> rows = new ArrayList<>();
 			boolean held = true;
 			GatlingStats.Row first = null;
@@ -72,6 +78,13 @@ final class Matching {
 				.table(List.of("vacancies in the fair", "requests", "errors", "p50 ms", "p95 ms", "max ms",
 						"p50 against the smallest"), rows)
 				.gatling(gatling, "matching", "all fairs, one after the other")
+				.heading("Page weight on a phone")
+				.paragraph("What a phone downloads for Jobfair's pages (the front page anonymously, the others as the "
+						+ "checked-in seeker; the fair page of the smallest fair, 30 matches): the page with its "
+						+ "stylesheets, scripts and icon, compressed, headers included; on a repeat visit the page "
+						+ "again and every file the browser may not keep (fingerprinted files are kept a year, "
+						+ "`immutable`). Targets: first visit ≤ 60 KB, repeat ≤ 10 KB.")
+				.table(PageWeights.header(), PageWeights.rows(weights))
 				.heading("Per request")
 				.requests(stats)
 				.write();
