@@ -22,7 +22,12 @@ final class AppMetrics implements AutoCloseable {
 	/** The development token of the metrics endpoint (application-dev.properties). */
 	static final String DEV_TOKEN = "metrik-dev";
 
-	private static final Pattern LINE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*\\})?\\s+(\\S+)");
+	/**
+	 * A sample: name, labels (whose quoted values may hold braces, as URI templates do),
+	 * value.
+	 */
+	private static final Pattern LINE = Pattern
+		.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(?:[^\"}]|\"(?:[^\"\\\\]|\\\\.)*\")*\\})?\\s+(\\S+)");
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

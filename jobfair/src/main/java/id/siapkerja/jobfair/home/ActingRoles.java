@@ -51,24 +51,37 @@ class ActingRoles {
 		this.messages = messages;
 	}
 
+	/**
+	 * What the header shows is looked up only when a page is rendered, not for a form
+	 * that redirects (Thymeleaf resolves a lazy variable on its first use).
+	 */
+	private static <T> org.thymeleaf.context.LazyContextVariable<T> lazy(java.util.function.Supplier<T> value) {
+		return new org.thymeleaf.context.LazyContextVariable<>() {
+			@Override
+			protected T loadValue() {
+				return value.get();
+			}
+		};
+	}
+
 	/** Unread messages of the logged-in person, shown in the header next to the role. */
 	@ModelAttribute("unreadMessages")
-	Integer unreadMessages() {
+	Object unreadMessages() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return null;
 		}
-		return this.unread.of(user.getSubject());
+		return lazy(() -> this.unread.of(user.getSubject()));
 	}
 
 	/** Unread notifications of the logged-in person: the bell in the header. */
 	@ModelAttribute("unreadNotifications")
-	Integer unreadNotifications() {
+	Object unreadNotifications() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return null;
 		}
-		return this.notifications.unread(user.getSubject());
+		return lazy(() -> this.notifications.unread(user.getSubject()));
 	}
 
 	/** One role a person can act in. */
@@ -80,15 +93,18 @@ class ActingRoles {
 	}
 
 	@ModelAttribute("actingRoles")
-	Choice actingRoles(HttpSession session) {
+	Object actingRoles(HttpSession session) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return null;
 		}
-		List<Role> roles = roles(user, authentication);
 		Object chosen = session.getAttribute(SESSION_KEY);
-		Role current = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst().orElse(roles.get(0));
-		return new Choice(roles, current);
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		return lazy(() -> {
+			List<Role> roles = roles(user, authentication, locale);
+			Role current = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst().orElse(roles.get(0));
+			return new Choice(roles, current);
+		});
 	}
 
 	@GetMapping("/peran")
@@ -97,31 +113,35 @@ class ActingRoles {
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return "redirect:/oauth2/authorization/akun";
 		}
-		return roles(user, authentication).stream().filter((role) -> role.key().equals(key)).findFirst().map((role) -> {
-			session.setAttribute(SESSION_KEY, role.key());
-			return "redirect:" + role.home();
-		}).orElse("redirect:/");
+		return roles(user, authentication, LocaleContextHolder.getLocale()).stream()
+			.filter((role) -> role.key().equals(key))
+			.findFirst()
+			.map((role) -> {
+				session.setAttribute(SESSION_KEY, role.key());
+				return "redirect:" + role.home();
+			})
+			.orElse("redirect:/");
 	}
 
-	private List<Role> roles(OidcUser user, Authentication authentication) {
+	private List<Role> roles(OidcUser user, Authentication authentication, java.util.Locale locale) {
 		List<Role> roles = new ArrayList<>();
-		roles.add(new Role("pencaker", message("role.seeker"), "/saya"));
+		roles.add(new Role("pencaker", message(locale, "role.seeker"), "/saya"));
 		for (Organizer organizer : this.organizers.of(user.getSubject())) {
-			roles.add(new Role("penyelenggara:" + organizer.id(), message("role.organizer", organizer.name()),
+			roles.add(new Role("penyelenggara:" + organizer.id(), message(locale, "role.organizer", organizer.name()),
 					"/kelola"));
 		}
 		for (Company company : this.companies.of(user.getSubject())) {
-			roles.add(new Role("perusahaan:" + company.id(), message("role.company", company.name()),
+			roles.add(new Role("perusahaan:" + company.id(), message(locale, "role.company", company.name()),
 					"/perusahaan/" + company.id()));
 		}
 		if (authentication.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("ROLE_ADMIN_PUSAT"))) {
-			roles.add(new Role("admin", message("role.admin"), "/admin"));
+			roles.add(new Role("admin", message(locale, "role.admin"), "/admin"));
 		}
 		return roles;
 	}
 
-	private String message(String key, Object... arguments) {
-		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	private String message(java.util.Locale locale, String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 }

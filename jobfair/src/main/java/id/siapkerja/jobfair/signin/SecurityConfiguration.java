@@ -28,6 +28,16 @@ class SecurityConfiguration {
 
 	static final String BACK_CHANNEL = "/logout/connect/back-channel/" + AkunClientRegistrations.REGISTRATION_ID;
 
+	/**
+	 * No Spring Security observations: wrapping each filter of every request in an
+	 * observation cost a measurable share of a fair opening's CPU (bench/reports), and
+	 * the HTTP metrics already time every request.
+	 */
+	@Bean
+	static org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
+		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
 			org.springframework.context.ApplicationEventPublisher events,
