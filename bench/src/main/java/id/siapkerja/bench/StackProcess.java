@@ -77,6 +77,11 @@ final class StackProcess implements AutoCloseable {
 		if (appJavaOptions != null) {
 			command.add("--app-java-opts=" + appJavaOptions);
 		}
+		if (!environment.containsKey("SIAPKERJA_AOT")) {
+			// a fresh data directory would train the AOT caches in the background during
+			// the measurement: only the startup scenario asks for them
+			command.add("--aot=false");
+		}
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(environment);
 		this.began = System.nanoTime();
