@@ -66,6 +66,21 @@ final class Browser {
 	}
 
 	/** Clicks like a person: the element scrolled into the middle of the screen first. */
+	/**
+	 * From a fair's page to one of its companies: among the first companies shown, or
+	 * through "Lihat semua perusahaan".
+	 */
+	static void openExhibitor(ChromeDriver browser, String company) {
+		org.openqa.selenium.By link = org.openqa.selenium.By.partialLinkText(company);
+		if (browser.findElement(org.openqa.selenium.By.id("exhibitors")).findElements(link).isEmpty()) {
+			click(browser, org.openqa.selenium.By.id("all-exhibitors"));
+		}
+		org.openqa.selenium.WebElement element = browser.findElement(org.openqa.selenium.By.id("exhibitors"))
+			.findElement(link);
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	static void click(ChromeDriver browser, org.openqa.selenium.By locator) {
 		org.openqa.selenium.WebElement element = browser.findElement(locator);
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);

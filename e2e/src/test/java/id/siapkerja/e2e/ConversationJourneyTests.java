@@ -37,7 +37,7 @@ class ConversationJourneyTests extends Journey {
 		Browser.click(browser, By.id("follow"));
 		Browser.click(browser, By.id("check-in-button"));
 		seekerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("checked-in")));
-		Browser.click(browser, By.partialLinkText(COMPANY));
+		Browser.openExhibitor(browser, COMPANY);
 		Browser.click(browser, By.id("message-company"));
 		seekerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("message-form")));
 		browser.findElement(By.id("body")).sendKeys("Halo, apakah lowongan operator masih dibuka?");

@@ -118,7 +118,7 @@ abstract class SeekerJourney extends Journey {
 				.body(), (body) -> body.contains("wawancara " + title));
 		browser.get(stack.jobfairUrl() + "/portofolio");
 		Browser.click(browser, By.linkText(FAIR));
-		Browser.click(browser, By.partialLinkText(COMPANY));
+		Browser.openExhibitor(browser, COMPANY);
 		assertThat(browser.findElement(By.id("faq")).getText()).contains("Apakah disediakan mes karyawan?");
 		Browser.screenshot(browser, "J-S-h-pertanyaan-umum");
 		Browser.logOutOfJobfair(browser, stack);

@@ -84,7 +84,7 @@ class TwoInstancesJourneyTests {
 			Browser.click(seeker, By.id("follow"));
 			Browser.click(seeker, By.id("check-in-button"));
 			seekerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("checked-in")));
-			Browser.click(seeker, By.partialLinkText("PT Demo Maju Bersama"));
+			Browser.openExhibitor(seeker, "PT Demo Maju Bersama");
 			Browser.click(seeker, By.id("message-company"));
 			seeker.findElement(By.id("body")).sendKeys("Halo dari instans mana pun.");
 			Browser.click(seeker, By.id("send"));

@@ -60,16 +60,47 @@ final class AotCaches {
 			}
 		}
 		Path cache = folder.resolve(app + ".aot");
-		List<String> command = new ArrayList<>();
-		command.add(java);
-		command.addAll(javaOptions);
-		command.add("-XX:AOTCacheOutput=" + cache);
-		command.add("-Dspring.context.exit=onRefresh");
-		command.add("-jar");
-		command.add(extracted.toString());
+		Path configuration = folder.resolve(app + ".aotconf");
+		// two steps, each a child of the stack (and killed with it where setpriv can ask
+		// for that): the app records what it loads, then a JVM without the app writes
+		// the cache from that record
+		List<String> record = new ArrayList<>(dieWithTheStack());
+		record.add(java);
+		record.addAll(javaOptions);
+		record.add("-XX:AOTMode=record");
+		record.add("-XX:AOTConfiguration=" + configuration);
+		record.add("-Dspring.context.exit=onRefresh");
+		record.add("-jar");
+		record.add(extracted.toString());
 		Map<String, String> training = new java.util.HashMap<>(env);
 		training.put("SERVER_PORT", "0");
-		return run(command, training, log, 5) == 0 && Files.isRegularFile(cache);
+		if (run(record, training, log, 5) != 0 || !Files.isRegularFile(configuration)) {
+			return false;
+		}
+		List<String> create = new ArrayList<>(dieWithTheStack());
+		create.add(java);
+		create.addAll(javaOptions);
+		create.add("-XX:AOTMode=create");
+		create.add("-XX:AOTConfiguration=" + configuration);
+		create.add("-XX:AOTCache=" + cache);
+		create.add("-cp");
+		create.add(extracted.toString());
+		boolean created = run(create, Map.of(), log, 5) == 0 && Files.isRegularFile(cache);
+		Files.deleteIfExists(configuration);
+		return created;
+	}
+
+	/**
+	 * On Linux, {@code setpriv --pdeathsig KILL}: the training step dies with the stack
+	 * even when the stack is killed hard.
+	 */
+	private static List<String> dieWithTheStack() {
+		for (String candidate : List.of("/usr/bin/setpriv", "/bin/setpriv")) {
+			if (Files.isExecutable(Path.of(candidate))) {
+				return List.of(candidate, "--pdeathsig", "KILL", "--");
+			}
+		}
+		return List.of();
 	}
 
 	private static int run(List<String> command, Map<String, String> env, Path log, int minutes)

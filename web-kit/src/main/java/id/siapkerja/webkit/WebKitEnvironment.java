@@ -39,9 +39,16 @@ public class WebKitEnvironment implements EnvironmentPostProcessor, Ordered {
 			throw new UncheckedIOException(ex);
 		}
 		Long parent = environment.getProperty("siapkerja.parent-pid", Long.class);
+		// a training run of the AOT cache (the stack's, up to the end of the context
+		// refresh) stops at once: a graceful exit would wait for a refresh that may be
+		// waiting for a database going away with the stack
+		boolean training = "onRefresh".equals(environment.getProperty("spring.context.exit"));
 		if (parent != null) {
 			ProcessHandle.of(parent).ifPresentOrElse((process) -> process.onExit().thenRun(() -> {
 				this.log.warn("The stack that started this app (pid " + parent + ") is gone; shutting down");
+				if (training) {
+					Runtime.getRuntime().halt(0);
+				}
 				System.exit(0);
 			}), () -> System.exit(0));
 		}
