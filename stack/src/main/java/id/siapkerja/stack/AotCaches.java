@@ -54,8 +54,10 @@ final class AotCaches {
 		Files.createDirectories(folder);
 		Path extracted = folder.resolve(jar.getFileName());
 		if (!Files.isRegularFile(extracted)) {
-			if (run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-					folder.toString(), "--force"), Map.of(), log, 2) != 0) {
+			List<String> extract = new ArrayList<>(dieWithTheStack());
+			extract.addAll(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+					folder.toString(), "--force"));
+			if (run(extract, Map.of(), log, 2) != 0) {
 				return false;
 			}
 		}
