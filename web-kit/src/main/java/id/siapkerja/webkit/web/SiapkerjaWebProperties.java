@@ -119,7 +119,8 @@ public class SiapkerjaWebProperties {
 	/**
 	 * What an instance takes on at once ({@link Admission}): requests beyond
 	 * {@code concurrent} wait in a queue of {@code queue} for at most {@code wait}, the
-	 * rest are asked to come back after {@code retryAfter}.
+	 * rest are asked to come back after {@code retryAfter}; a session let in during the
+	 * last {@code inside} goes before newcomers.
 	 */
 	public static class Capacity {
 
@@ -130,9 +131,19 @@ public class SiapkerjaWebProperties {
 
 		private int queue = 4000;
 
-		private java.time.Duration wait = java.time.Duration.ofSeconds(20);
+		private java.time.Duration wait = java.time.Duration.ofSeconds(5);
 
 		private java.time.Duration retryAfter = java.time.Duration.ofSeconds(5);
+
+		private java.time.Duration inside = java.time.Duration.ofMinutes(2);
+
+		public java.time.Duration getInside() {
+			return this.inside;
+		}
+
+		public void setInside(java.time.Duration inside) {
+			this.inside = inside;
+		}
 
 		public boolean isEnabled() {
 			return this.enabled;

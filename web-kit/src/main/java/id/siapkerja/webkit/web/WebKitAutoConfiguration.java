@@ -72,13 +72,14 @@ public class WebKitAutoConfiguration {
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
 			matchIfMissing = true)
-	Admission admission(SiapkerjaWebProperties properties) {
+	Admission admission(SiapkerjaWebProperties properties, org.springframework.core.env.Environment environment) {
 		SiapkerjaWebProperties.Capacity capacity = properties.getCapacity();
 		java.util.List<String> free = new java.util.ArrayList<>(properties.getWeb().getAssetFolders());
 		free.add("/actuator/");
 		free.add("/favicon.ico");
 		return new Admission(capacity.getConcurrent(), capacity.getQueue(), capacity.getWait(),
-				(int) Math.max(1, capacity.getRetryAfter().toSeconds()), free);
+				(int) Math.max(1, capacity.getRetryAfter().toSeconds()), free,
+				environment.getProperty("server.servlet.session.cookie.name", "SESSION"), capacity.getInside());
 	}
 
 	@Bean

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One place worked on, one waiting: the next is at once asked to come back, the waiting
  * one is served when the place frees, and a wait past its limit is asked to come back
- * too. Health checks always pass.
+ * too. Health checks always pass. Someone already inside goes before a newcomer; a page
+ * asked for with GET tries again by itself, a form sent with POST does not.
  */
 class AdmissionTests {
 
@@ -86,6 +87,68 @@ class AdmissionTests {
 		assertThat(late.getContentAsString()).contains("try again in 3 seconds").contains("lang=\"en\"");
 		this.release.countDown();
 		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void someoneAlreadyInsideGoesBeforeANewcomerWhenAPlaceFrees() throws Exception {
+		Admission admission = new Admission(1, 10, Duration.ofSeconds(10), 5, List.of(), "SESSION",
+				Duration.ofMinutes(2));
+		assertThat(send(admission, "GET", "/lowongan/1", "inside", (request, response) -> {
+		}).getStatus()).as("the seeker who is inside opened a vacancy").isEqualTo(200);
+		CompletableFuture<MockHttpServletResponse> holder = CompletableFuture
+			.supplyAsync(() -> send(admission, "GET", "/", "holder", this.slow), this.threads);
+		assertThat(this.started.await(5, TimeUnit.SECONDS)).isTrue();
+		java.util.Queue<String> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		CompletableFuture<MockHttpServletResponse> newcomer = CompletableFuture.supplyAsync(
+				() -> send(admission, "GET", "/", "newcomer", (request, response) -> served.add("newcomer")),
+				this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 1);
+		CompletableFuture<MockHttpServletResponse> insider = CompletableFuture.supplyAsync(
+				() -> send(admission, "POST", "/lowongan/1", "inside", (request, response) -> served.add("inside")),
+				this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 2);
+
+		this.release.countDown();
+		assertThat(holder.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(insider.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(newcomer.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(served).as("the one halfway through applying first, then the newcomer")
+			.containsExactly("inside", "newcomer");
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void aPageAskedForWithGetTriesAgainByItselfAFormSentWithPostDoesNot() throws Exception {
+		Admission admission = new Admission(1, 0, Duration.ofMillis(100), 4, List.of());
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> send(admission, "/", this.slow), this.threads);
+		assertThat(this.started.await(5, TimeUnit.SECONDS)).isTrue();
+		MockHttpServletResponse page = send(admission, "GET", "/portofolio", null, (request, response) -> {
+		});
+		MockHttpServletResponse form = send(admission, "POST", "/lowongan/1", null, (request, response) -> {
+		});
+		assertThat(page.getStatus()).isEqualTo(503);
+		assertThat(page.getContentAsString()).contains("<meta http-equiv=\"refresh\" content=\"4\">");
+		assertThat(form.getStatus()).isEqualTo(503);
+		assertThat(form.getContentAsString()).doesNotContain("http-equiv=\"refresh\"").contains("Coba lagi");
+		this.release.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+	}
+
+	private static MockHttpServletResponse send(Admission admission, String method, String path, String session,
+			FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		if (session != null) {
+			request.setCookies(new jakarta.servlet.http.Cookie("SESSION", session));
+		}
+		try {
+			admission.doFilter(request, response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
 	}
 
 	private static MockHttpServletResponse send(Admission admission, String path, FilterChain chain) {
