@@ -1,0 +1,47 @@
+package id.siapkerja.webkit.session;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions in PostgreSQL (Spring Session JDBC) without a write per request: Spring
+ * Session saves the last access of a session on every request it is read in; here that
+ * update changes the row only when something other than the last access changed, or when
+ * the last access saved is a minute old. A page view then costs a read, not a write and a
+ * commit to disk. A session may so expire up to a minute before its idle time is over,
+ * never later.
+ */
+@AutoConfiguration
+@ConditionalOnClass(JdbcIndexedSessionRepository.class)
+public class SessionAutoConfiguration {
+
+	/** How stale the saved last access may be before a read writes it (milliseconds). */
+	static final long LAST_ACCESS_SLACK_MILLIS = 60_000;
+
+	/**
+	 * Spring Session's update, with its six parameters in the same order, as a no-op
+	 * unless the row would change by more than the last access's slack.
+	 */
+	static final String UPDATE_SESSION_QUERY = """
+			UPDATE %TABLE_NAME% S
+			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+				MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+				PRINCIPAL_NAME = V.PRINCIPAL_NAME
+			FROM (SELECT CAST(? AS VARCHAR) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+				CAST(? AS INTEGER) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+				CAST(? AS VARCHAR) AS PRINCIPAL_NAME) V
+			WHERE S.PRIMARY_ID = ?
+			AND (S.SESSION_ID <> V.SESSION_ID OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+				OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+				OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= {slack})
+			""".replace("{slack}", Long.toString(LAST_ACCESS_SLACK_MILLIS));
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
+		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+	}
+
+}
