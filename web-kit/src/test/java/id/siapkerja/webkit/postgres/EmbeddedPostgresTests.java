@@ -55,6 +55,10 @@ class EmbeddedPostgresTests {
 			var version = connection.createStatement().executeQuery("show server_version_num");
 			version.next();
 			assertThat(version.getInt(1)).isBetween(180000, 189999);
+			var preloaded = connection.createStatement().executeQuery("show shared_preload_libraries");
+			preloaded.next();
+			assertThat(preloaded.getString(1)).as("where the database's time goes can be seen")
+				.contains("pg_stat_statements");
 			connection.createStatement().execute("create table kept (id int)");
 			connection.createStatement().execute("insert into kept values (42)");
 		}
