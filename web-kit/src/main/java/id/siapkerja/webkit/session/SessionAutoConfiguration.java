@@ -12,7 +12,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * update changes the row only when something other than the last access changed, or when
  * the last access saved is a minute old. A page view then costs a read, not a write and a
  * commit to disk. A session may so expire up to a minute before its idle time is over,
- * never later.
+ * never later. And a request reads its session once ({@link OneSessionRead},
+ * {@link RememberingSessions}).
  */
 @AutoConfiguration
 @ConditionalOnClass(JdbcIndexedSessionRepository.class)
@@ -38,6 +39,28 @@ public class SessionAutoConfiguration {
 				OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
 				OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= {slack})
 			""".replace("{slack}", Long.toString(LAST_ACCESS_SLACK_MILLIS));
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<OneSessionRead> oneSessionRead() {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new OneSessionRead());
+		// just outside Spring Session's filter, whose two look-ups it spans
+		registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
+				jakarta.servlet.DispatcherType.ASYNC);
+		return registration;
+	}
+
+	/** Spring Session's JDBC repository, behind {@link RememberingSessions}. */
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor rememberingSessions() {
+		return new org.springframework.beans.factory.config.BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository repository) ? new RememberingSessions(repository)
+						: bean;
+			}
+		};
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {

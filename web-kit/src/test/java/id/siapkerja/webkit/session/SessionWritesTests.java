@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Spring Session JDBC with web-kit's update on a real PostgreSQL: reading a session again
  * within a minute writes nothing; a minute later, a new id, a new idle time or a new
- * attribute is written as before.
+ * attribute is written as before. A request that opens its session reads it from the
+ * database once, not twice.
  */
 class SessionWritesTests {
 
@@ -100,6 +101,64 @@ class SessionWritesTests {
 			.isEqualTo("budi");
 		assertThat(found.getMaxInactiveInterval()).isEqualTo(Duration.ofHours(4));
 		assertThat(savedLastAccess(newId)).isEqualTo(began.plusSeconds(5));
+	}
+
+	@Test
+	void aRedirectedRequestReadsItsSessionOnceAndAStaticFileNotAtAll() throws Exception {
+		var session = sessions.createSession();
+		sessions.save(session);
+		java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+		var counted = new org.springframework.session.FindByIndexNameSessionRepository<org.springframework.session.Session>() {
+			@Override
+			public org.springframework.session.Session createSession() {
+				return sessions.createSession();
+			}
+
+			@Override
+			public void save(org.springframework.session.Session changed) {
+				sessions.save(changed);
+			}
+
+			@Override
+			public org.springframework.session.Session findById(String id) {
+				reads.incrementAndGet();
+				return sessions.findById(id);
+			}
+
+			@Override
+			public void deleteById(String id) {
+				sessions.deleteById(id);
+			}
+
+			@Override
+			public java.util.Map<String, org.springframework.session.Session> findByIndexNameAndIndexValue(
+					String indexName, String indexValue) {
+				return java.util.Map.of();
+			}
+		};
+		var filter = new org.springframework.session.web.http.SessionRepositoryFilter<>(
+				new RememberingSessions(counted));
+		String cookie = java.util.Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+
+		var apply = new org.springframework.mock.web.MockHttpServletRequest("POST", "/portofolio/jobfair/1/lowongan/2");
+		apply.setCookies(new jakarta.servlet.http.Cookie("SESSION", cookie));
+		new OneSessionRead().doFilter(apply, new org.springframework.mock.web.MockHttpServletResponse(),
+				(outer, outerResponse) -> filter.doFilter(outer, outerResponse, (request, response) -> {
+					((jakarta.servlet.http.HttpServletRequest) request).getSession(false).getAttribute("language");
+					// a redirect commits the response: Spring Session saves the session
+					// then
+					// and once more at the end of the request
+					((jakarta.servlet.http.HttpServletResponse) response).sendRedirect("/portofolio/lamaran");
+				}));
+		assertThat(reads).as("an application sent and redirected reads its session once").hasValue(1);
+
+		reads.set(0);
+		var asset = new org.springframework.mock.web.MockHttpServletRequest("GET", "/webkit/siapkerja.css");
+		asset.setCookies(new jakarta.servlet.http.Cookie("SESSION", cookie));
+		new OneSessionRead().doFilter(asset, new org.springframework.mock.web.MockHttpServletResponse(),
+				(outer, outerResponse) -> filter.doFilter(outer, outerResponse, (request, response) -> {
+				}));
+		assertThat(reads).as("a static file does not read the session").hasValue(0);
 	}
 
 	private static Instant savedLastAccess(String id) {
