@@ -37,12 +37,16 @@ public class Fairs {
 
 	private final id.siapkerja.jobfair.organizer.Organizers organizers;
 
+	private final org.springframework.transaction.support.TransactionOperations transactions;
+
 	Fairs(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			id.siapkerja.jobfair.organizer.Organizers organizers) {
+			id.siapkerja.jobfair.organizer.Organizers organizers,
+			org.springframework.transaction.support.TransactionOperations transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 		this.organizers = organizers;
+		this.transactions = transactions;
 	}
 
 	@Transactional
@@ -140,11 +144,11 @@ public class Fairs {
 	 * @return how many fairs moved
 	 */
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.fairs.clock-check:PT30S}")
-	@Transactional
 	public int followTheClock() {
 		Timestamp now = now();
-		// the front page calls this on every request: a read-only look first, the writes
-		// only when a fair is due
+		// pages call this on every request: one read-only statement outside a
+		// transaction first (one round trip), a transaction for the writes only when a
+		// fair is due
 		boolean due = this.jdbc.sql("""
 				select exists (select 1 from fair where status = 'PUBLISHED' and starts_at <= :now)
 				    or exists (select 1 from fair where status = 'ONGOING' and ends_at <= :now)
@@ -152,6 +156,11 @@ public class Fairs {
 		if (!due) {
 			return 0;
 		}
+		Integer moved = this.transactions.execute((status) -> move(now));
+		return moved != null ? moved : 0;
+	}
+
+	private int move(Timestamp now) {
 		List<Fair> started = this.jdbc.sql("""
 				with moved as (update fair set status = 'ONGOING', updated_at = :now
 					where status = 'PUBLISHED' and starts_at <= :now returning *),
