@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,12 +219,31 @@ class Applications {
 	record Change(Instant occurredAt, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
 	}
 
+	/** The histories of many applications in one statement, each oldest first. */
+	java.util.Map<UUID, List<Change>> histories(List<UUID> ids) {
+		java.util.Map<UUID, List<Change>> histories = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return histories;
+		}
+		this.jdbc.sql("select * from application_history where application_id = any(?) order by occurred_at, id")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs) -> {
+				histories.computeIfAbsent(rs.getObject("application_id", UUID.class), (id) -> new ArrayList<>())
+					.add(change(rs));
+			});
+		return histories;
+	}
+
+	private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("from_status") == null ? null : ApplicationStatus.valueOf(rs.getString("from_status")),
+				ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("detail"));
+	}
+
 	List<Change> history(UUID id) {
 		return this.jdbc.sql("select * from application_history where application_id = ? order by occurred_at, id")
 			.param(id)
-			.query((rs, row) -> new Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-					rs.getString("from_status") == null ? null : ApplicationStatus.valueOf(rs.getString("from_status")),
-					ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("detail")))
+			.query((rs, row) -> change(rs))
 			.list();
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,6 +119,20 @@ class Interviews {
 			.param(application)
 			.query(Interviews::map)
 			.optional();
+	}
+
+	/** The standing interviews of many applications in one statement, by application. */
+	java.util.Map<UUID, Interview> current(List<UUID> applications) {
+		java.util.Map<UUID, Interview> current = new java.util.HashMap<>();
+		if (applications.isEmpty()) {
+			return current;
+		}
+		this.jdbc.sql("select * from interview where application_id = any(?) and cancelled_at is null")
+			.param(applications.toArray(UUID[]::new))
+			.query(Interviews::map)
+			.list()
+			.forEach((interview) -> current.put(interview.applicationId(), interview));
+		return current;
 	}
 
 	private Interview byId(UUID id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
@@ -217,13 +218,27 @@ class SeekerController {
 
 	@GetMapping("/portofolio/lamaran")
 	String applications(@AuthenticationPrincipal OidcUser user, Model model) {
+		List<Applications.Application> all = this.applications.ofSeeker(user.getSubject());
+		// a few statements for the whole page, not five per application
+		List<UUID> ids = all.stream().map(Applications.Application::id).toList();
+		java.util.Map<UUID, Vacancy> vacancies = new java.util.HashMap<>();
+		this.vacancies.byIds(all.stream().map(Applications.Application::vacancyId).distinct().toList())
+			.forEach((vacancy) -> vacancies.put(vacancy.id(), vacancy));
+		java.util.Map<UUID, String> companyNames = new java.util.HashMap<>();
+		this.companies.byIds(all.stream().map(Applications.Application::companyId).collect(Collectors.toSet()))
+			.forEach((company) -> companyNames.put(company.id(), company.name()));
+		java.util.Map<UUID, Fair> fairs = new java.util.HashMap<>();
+		java.util.Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
+		java.util.Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
 		List<Mine> mine = new ArrayList<>();
-		for (Applications.Application application : this.applications.ofSeeker(user.getSubject())) {
-			Vacancy vacancy = this.vacancies.of(application.companyId(), application.vacancyId()).orElseThrow();
-			mine.add(new Mine(application, vacancy,
-					this.companies.byId(application.companyId()).map(Company::name).orElse(""),
-					this.fairs.byId(application.fairId()).orElseThrow(), this.applications.history(application.id()),
-					this.interviews.current(application.id()).orElse(null)));
+		for (Applications.Application application : all) {
+			Vacancy vacancy = vacancies.get(application.vacancyId());
+			if (vacancy == null) {
+				throw new IllegalStateException("the vacancy of application " + application.id() + " is gone");
+			}
+			Fair fair = fairs.computeIfAbsent(application.fairId(), (id) -> this.fairs.byId(id).orElseThrow());
+			mine.add(new Mine(application, vacancy, companyNames.getOrDefault(application.companyId(), ""), fair,
+					histories.getOrDefault(application.id(), List.of()), interviews.get(application.id())));
 		}
 		model.addAttribute("mine", mine);
 		return "seeker/applications";
