@@ -64,10 +64,10 @@ class CheckInReminders {
 	 * Followers reminded per transaction: messages start leaving while the rest are
 	 * queued.
 	 */
-	static final int CHUNK = 2_000;
+	static final int CHUNK = 5_000;
 
 	/** Sends the reminders that are due, a chunk per transaction; returns how many. */
-	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT5S}")
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT2S}")
 	public int remind() {
 		int total = 0;
 		Integer done;
