@@ -26,7 +26,7 @@ final class FairOpening {
 	/** One arrival pattern's run and what it took. */
 	record Phase(String name, int seekers, FairOpeningSimulation.Outcome outcome, GatlingStats stats,
 			Map<String, Double> appsCpu, double benchCpu, ApplicationsCheck.Result check, Path gatling,
-			AppMetrics.View app) {
+			AppMetrics.View app, List<List<String>> statements) {
 	}
 
 	boolean run() throws Exception {
@@ -82,6 +82,9 @@ final class FairOpening {
 		FairOpeningSimulation.outcome = outcome;
 		FairOpeningSimulation.plan = new FairOpeningSimulation.Plan(stack.jobfair(), fair.id(), seekers, atOnce,
 				perSecond, maxDuration);
+		try (Connection postgres = stack.database("postgres")) {
+			Statements.reset(postgres);
+		}
 		Map<String, Double> before = stack.cpuSeconds();
 		Path gatling;
 		AppMetrics.View app;
@@ -96,6 +99,10 @@ final class FairOpening {
 			cpu.put(process, SsoLogins.delta(before, after, process));
 		}
 		acknowledged.addAll(outcome.acknowledged);
+		List<List<String>> statements;
+		try (Connection postgres = stack.database("postgres")) {
+			statements = Statements.top(postgres, 12);
+		}
 		ApplicationsCheck.Result check;
 		try (Connection jobfair = stack.database("jobfair")) {
 			check = ApplicationsCheck.check(acknowledged, ApplicationsCheck.stored(jobfair, fair.id()));
@@ -103,7 +110,7 @@ final class FairOpening {
 		System.out.println("   " + name + ": " + outcome.journeysDone.get() + " of " + seekers.size()
 				+ " seekers served; " + check);
 		return new Phase(name, seekers.size(), outcome, GatlingStats.of(gatling), cpu,
-				outcome.benchCpuAtEnd - outcome.benchCpuAtStart, check, gatling, app);
+				outcome.benchCpuAtEnd - outcome.benchCpuAtStart, check, gatling, app, statements);
 	}
 
 	/**
@@ -167,9 +174,10 @@ final class FairOpening {
 				+ "%,d seekers (SMK Teknik Mesin, Kabupaten Bogor, Microsoft Excel and K3 Umum) follow it and have "
 				+ "checked in. Each seeker opens `/portofolio/jobfair/{fair}` (the matching vacancies, the companies), "
 				+ "opens 3 of the listed vacancies at random and applies to each with the form's CSRF token, seeing "
-				+ "`/portofolio/lamaran` after each: 10 requests. A seeker whose request fails or times out (Gatling's "
-				+ "60 s) stops there. First %,d seekers arrive in the same second, then %s.", fair.companies(),
-				fair.vacancies(), seekers, phases.get(0).seekers(),
+				+ "`/portofolio/lamaran` after each: 10 requests. A seeker answered \"coba lagi sebentar\" (503) waits "
+				+ "the Retry-After it gives and asks again, as the busy page itself does (at most 40 times); a seeker "
+				+ "whose request fails otherwise or times out (Gatling's 60 s) stops there. First %,d seekers arrive in the same second, then %s.",
+				fair.companies(), fair.vacancies(), seekers, phases.get(0).seekers(),
 				phases.size() > 1 ? Report.format("the other %,d at %,d per minute", phases.get(1).seekers(),
 						scale.number("fair-per-minute")) : "no ramp"));
 		report.paragraph(Report.format("Seeded with bulk SQL through the apps' own schemas in %.0f s (akun's accounts "
@@ -192,12 +200,14 @@ final class FairOpening {
 					Report.format("%,d", phase.outcome().journeysStarted.get()),
 					Report.format("%,d", phase.outcome().journeysDone.get()),
 					Report.format("%.0f", phase.outcome().servedPerMinute()), Report.format("%,d", all.total()),
-					Report.format("%,d", all.ko()), String.valueOf(all.p50()), String.valueOf(all.p95()),
-					String.valueOf(all.p99()), cpu(phase.appsCpu()), Report.format("%.0f", phase.benchCpu())));
+					Report.format("%,d", phase.outcome().busyAnswers.get()), Report.format("%,d", all.ko()),
+					String.valueOf(all.p50()), String.valueOf(all.p95()), String.valueOf(all.p99()),
+					cpu(phase.appsCpu()), Report.format("%.0f", phase.benchCpu())));
 		}
 		report.heading("Figures")
 			.table(List.of("arrival", "seekers", "arrived", "served (all 10 requests)", "served per minute", "requests",
-					"errors", "p50 ms", "p95 ms", "p99 ms", "CPU s of the apps", "CPU s of Gatling"), rows);
+					"\"coba lagi\" answers (asked again)", "errors", "p50 ms", "p95 ms", "p99 ms", "CPU s of the apps",
+					"CPU s of Gatling"), rows);
 		report.heading("Applications: acknowledged against stored");
 		List<String> checks = new ArrayList<>();
 		for (Phase phase : phases) {
@@ -218,6 +228,12 @@ final class FairOpening {
 				lines.add(phase.name() + ": " + line);
 			}
 			report.bullets(lines);
+		}
+		report.heading("PostgreSQL's time (pg_stat_statements)");
+		report.paragraph("The statements that took the most of the server's execution time in each phase, over all "
+				+ "databases (the counters reset as the phase began); the share is of all statements' time.");
+		for (Phase phase : phases) {
+			report.paragraph("**" + phase.name() + "**").table(Statements.HEADINGS, phase.statements());
 		}
 		for (Phase phase : phases) {
 			report.heading("Per request: " + phase.name())
