@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
 	/** The scenarios in the order {@code all} runs them. */
-	static final List<String> SCENARIOS = List.of("startup", "sso-logins", "matching", "fair-opening",
+	static final List<String> SCENARIOS = List.of("startup", "sso-logins", "matching", "fair-opening", "scale-out",
 			"reminders-and-outbox");
 
 	private Bench() {
@@ -114,6 +114,7 @@ public final class Bench {
 				case "sso-logins" -> new SsoLogins(run).run();
 				case "matching" -> new Matching(run).run();
 				case "fair-opening" -> new FairOpening(run).run();
+				case "scale-out" -> new ScaleOut(run).run();
 				case "reminders-and-outbox" -> new RemindersAndOutbox(run).run();
 				default -> throw new IllegalStateException(scenario);
 			};

@@ -53,6 +53,8 @@ final class StackProcess implements AutoCloseable {
 
 	private final Process process;
 
+	private final Path stackJar;
+
 	private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
 
 	/** Seconds from the start of the process to the stack's "ready" line. */
@@ -64,6 +66,7 @@ final class StackProcess implements AutoCloseable {
 	private StackProcess(Path stackJar, Path dataDir, String appJavaOptions, Map<String, String> environment)
 			throws IOException {
 		this.dataDir = dataDir;
+		this.stackJar = stackJar;
 		this.appJavaOptions = appJavaOptions;
 		int[] ports = freePorts(5);
 		this.akunPort = ports[0];
@@ -117,6 +120,21 @@ final class StackProcess implements AutoCloseable {
 
 	String govsim() {
 		return "http://localhost:" + this.govsimPort;
+	}
+
+	/** The apps' jars the stack starts ({@code apps/} beside the stack's jar). */
+	Path appsDir() {
+		return this.stackJar.toAbsolutePath().getParent().resolve("apps");
+	}
+
+	/** The process of the stack's Jobfair. */
+	long jobfairPid() {
+		return this.process.toHandle()
+			.descendants()
+			.filter((handle) -> handle.info().commandLine().orElse("").contains("jobfair.jar"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no Jobfair process under the stack"))
+			.pid();
 	}
 
 	/** A connection to one of the apps' databases on the embedded server. */
