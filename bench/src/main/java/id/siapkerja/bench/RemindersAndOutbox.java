@@ -111,9 +111,9 @@ final class RemindersAndOutbox {
 		new Report(this.run.reportsDir(), "reminders-and-outbox", "RemindersAndOutbox: the two-hour mark of a fair")
 			.paragraph(Report.format("%,d followers of a published fair (each a Jobfair member with a verified e-mail "
 					+ "and a mobile number, SMS and e-mail not turned off) reach the two-hour mark before its start "
-					+ "at the same moment. Jobfair's check-in reminder job (every 5 s, the stack's default) records "
+					+ "at the same moment. Jobfair's check-in reminder job (every 2 s, the stack's default) records "
 					+ "each reminder under its unique key with its page notification and puts the SMS and the e-mail "
-					+ "into the outbox in the same transaction, 2,000 followers per transaction with batched inserts; "
+					+ "into the outbox in the same transaction, 5,000 followers per transaction with multi-row inserts; "
 					+ "the outbox dispatcher sends each channel on its own (batches of 100 claimed with a lease, "
 					+ "8 sends in flight per channel, e-mails over one SMTP connection per share, no row lock held "
 					+ "while sending) to gov-sim over real HTTP and SMTP. Times are from the two-hour mark; the bench "
