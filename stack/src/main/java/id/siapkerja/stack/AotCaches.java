@@ -23,6 +23,11 @@ final class AotCaches {
 
 	private final Path root;
 
+	/** The training step under way, if any: stopped first when the stack stops. */
+	private Process training;
+
+	private boolean cancelled;
+
 	AotCaches(Path dataDir) {
 		this.root = dataDir.resolve("aot");
 	}
@@ -105,13 +110,20 @@ final class AotCaches {
 		return List.of();
 	}
 
-	private static int run(List<String> command, Map<String, String> env, Path log, int minutes)
+	private int run(List<String> command, Map<String, String> env, Path log, int minutes)
 			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
 		builder.environment().putAll(env);
-		Process process = builder.start();
+		Process process;
+		synchronized (this) {
+			if (this.cancelled) {
+				return -1;
+			}
+			process = builder.start();
+			this.training = process;
+		}
 		try {
 			if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
@@ -123,6 +135,41 @@ final class AotCaches {
 			if (process.isAlive()) {
 				process.destroyForcibly();
 			}
+			synchronized (this) {
+				this.training = null;
+			}
+		}
+	}
+
+	/** Whether the training was stopped because the stack stops. */
+	synchronized boolean cancelled() {
+		return this.cancelled;
+	}
+
+	/**
+	 * Stops the training for good and waits for its step to end: a training app holds a
+	 * lease on the embedded PostgreSQL, so it must be gone before the stack lets the
+	 * database go, or the database would outlive the stack. Asked gracefully first (the
+	 * app gives its lease back as it stops), forced after the grace period.
+	 */
+	void cancel(java.time.Duration grace) {
+		Process process;
+		synchronized (this) {
+			this.cancelled = true;
+			process = this.training;
+		}
+		if (process == null) {
+			return;
+		}
+		process.destroy();
+		try {
+			if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -131,7 +131,7 @@ public final class Stack {
 		if (!training.isEmpty()) {
 			Thread trainer = new Thread(() -> {
 				training.forEach(Runnable::run);
-				if (this.stopped.getCount() > 0) {
+				if (!this.aot.cancelled()) {
 					out.println(AOT_READY);
 				}
 			}, "siapkerja-aot-training");
@@ -144,12 +144,15 @@ public final class Stack {
 	static final String AOT_READY = "SIAPkerja: cache AOT siap, start berikutnya lebih cepat / AOT caches ready, the next start is faster";
 
 	private void train(String java, List<String> javaOptions, App app, Path jar, Map<String, String> env) {
-		if (this.stopped.getCount() == 0) {
+		if (this.aot.cancelled()) {
 			return;
 		}
 		try {
 			Path log = this.options.dataDir().resolve("logs").resolve(app.name + "-aot.log");
 			boolean trained = this.aot.train(java, javaOptions, app.name, jar, env, log);
+			if (this.aot.cancelled()) {
+				return; // the stack is stopping: not a failure to report
+			}
 			out.println("  " + app.name + ": " + (trained ? "cache AOT dilatih / AOT cache trained"
 					: "cache AOT tidak jadi / no AOT cache (see " + log + ")"));
 		}
@@ -239,6 +242,9 @@ public final class Stack {
 		}
 		out.println();
 		out.println("SIAPkerja: menghentikan / stopping ...");
+		// an AOT training step is an app of its own with a lease on the database: it goes
+		// first
+		this.aot.cancel(STOP_GRACE);
 		for (App app : this.apps.reversed()) {
 			app.stop(STOP_GRACE);
 			out.println("  " + app.name + ": berhenti / stopped");
