@@ -151,7 +151,7 @@ public final class FlameGraph {
 	}
 
 	private static void draw(StringBuilder svg, Node node, double x, double width, int y, long total) {
-		if (width < 1.0) {
+		if (width < 2.0) {
 			return;
 		}
 		double share = 100.0 * node.samples / Math.max(1, total);
