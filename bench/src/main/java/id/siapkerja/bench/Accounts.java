@@ -41,6 +41,9 @@ final class Accounts {
 
 	private static final SecureRandom random = new SecureRandom();
 
+	/** NIKs handed out in this run so far. */
+	private static final java.util.concurrent.atomic.AtomicInteger niks = new java.util.concurrent.atomic.AtomicInteger();
+
 	private Accounts() {
 	}
 
@@ -81,14 +84,18 @@ final class Accounts {
 					'Jl. Bench', 'id', ?, ?)
 				""")) {
 			int run = random.nextInt(1_000_000);
+			// several seeds into one database (seekers, then applicants, then a
+			// recruiter)
+			// take NIKs one after the other
+			int first = niks.getAndAdd(count);
 			for (int i = 1; i <= count; i++) {
 				UUID id = UUID.randomUUID();
 				// a synthetic NIK: a regency code no real one has (32.99), the birth date
-				// (DDMMYY), a serial
-				// number
-				LocalDate born = LocalDate.of(1990, 1, 1).plusDays(i / 9000);
+				// (DDMMYY), a serial number
+				int n = first + i;
+				LocalDate born = LocalDate.of(1990, 1, 1).plusDays(n / 9000);
 				String nik = "329901" + String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(),
-						born.getYear() % 100) + String.format("%04d", 1 + i % 9000);
+						born.getYear() % 100) + String.format("%04d", 1 + n % 9000);
 				String email = prefix + "-" + i + "@bench.siapkerja.id";
 				String phone = "+62899" + String.format("%08d", (run * 50_000L + i) % 100_000_000L);
 				String name = "Pencaker Bench " + i;

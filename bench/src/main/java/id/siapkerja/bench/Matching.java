@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Matching: one checked-in seeker opens the matched-vacancies page of ongoing fairs of
@@ -27,6 +28,7 @@ final class Matching {
 		List<Integer> sizes = scale.numbers("matching-sizes");
 		try (StackProcess stack = StackProcess.start(this.run.stackJar(), dir.resolve("data"), null, Map.of())) {
 			String cookie;
+			Applicants.Recruiter recruiter;
 			try (Connection akun = stack.database("akun"); Connection jobfair = stack.database("jobfair")) {
 				List<Accounts.Account> seeker = Accounts.seed(akun, stack.dataDir, "matching", 1);
 				NationalFair.members(jobfair, seeker);
@@ -40,6 +42,10 @@ final class Matching {
 				try (var analyze = jobfair.createStatement()) {
 					analyze.execute("analyze");
 				}
+				// a recruiter with forty applicants, for the weight of the applicants
+				// page
+				recruiter = Applicants.seed(akun, jobfair, stack.dataDir, stack.jobfair(), stack.akun(),
+						UUID.fromString(fairs.get(0).id()), scale.number("matching-applicants"));
 			}
 			MatchingSimulation.plan = new MatchingSimulation.Plan(stack.jobfair(), cookie, fairs,
 					scale.number("matching-warm-up"), scale.number("matching-requests"));
@@ -51,6 +57,8 @@ final class Matching {
 					"/portofolio/lamaran")) {
 				weights.add(PageWeights.of(stack.jobfair(), page, page.equals("/") ? null : session));
 			}
+			weights.add(PageWeights.of(stack.jobfair(), recruiter.page(),
+					JobfairSessions.COOKIE + "=" + recruiter.cookie()));
 			List<List<String>> rows = new ArrayList<>();
 			boolean held = true;
 			GatlingStats.Row first = null;
@@ -79,8 +87,11 @@ final class Matching {
 						"p50 against the smallest"), rows)
 				.gatling(gatling, "matching", "all fairs, one after the other")
 				.heading("Page weight on a phone")
-				.paragraph("What a phone downloads for Jobfair's pages (the front page anonymously, the others as the "
-						+ "checked-in seeker; the fair page of the smallest fair, 30 matches): the page with its "
+				.paragraph("What a phone downloads for Jobfair's pages (the front page anonymously; the portfolio, "
+						+ "the fair page of the smallest fair with its 30 matches and the applications as the "
+						+ "checked-in seeker; the company's applicants page as its recruiter, with "
+						+ recruiter.applications()
+						+ " applicants who applied through Jobfair's form): the page with its "
 						+ "stylesheets, scripts and icon, compressed, headers included; on a repeat visit the page "
 						+ "again and every file the browser may not keep (fingerprinted files are kept a year, "
 						+ "`immutable`). Targets: first visit ≤ 60 KB, repeat ≤ 10 KB.")

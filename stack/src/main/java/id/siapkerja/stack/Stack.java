@@ -182,7 +182,9 @@ public final class Stack {
 				throw new IllegalStateException("not ready within " + START_TIMEOUT.toSeconds() + " s: "
 						+ waiting.stream().map((app) -> app.name + " (log " + app.log + ")").toList());
 			}
-			sleep(500);
+			sleep(100); // each look is a refused connection or one small GET: cheap, and
+						// the
+						// welcome comes as soon as the last app is ready
 		}
 	}
 

@@ -80,9 +80,12 @@ class ApplicantsController {
 		String validStatus = List.of("SUBMITTED", "INTERVIEW", "ACCEPTED", "REJECTED", "WITHDRAWN").contains(status)
 				? status : "";
 		List<Applicant> applicants = new ArrayList<>();
+		// the company's vacancies in one query, not one per applicant
+		java.util.Map<UUID, Vacancy> vacanciesById = new java.util.HashMap<>();
+		this.vacancies.ofCompany(c).forEach((vacancy) -> vacanciesById.put(vacancy.id(), vacancy));
 		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
 				keahlian)) {
-			Vacancy vacancy = this.vacancies.of(c, application.vacancyId()).orElseThrow();
+			Vacancy vacancy = java.util.Optional.ofNullable(vacanciesById.get(application.vacancyId())).orElseThrow();
 			if (lowongan != null && !lowongan.equals(vacancy.id())) {
 				continue;
 			}

@@ -29,8 +29,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A waiting room, as at a fair's gate: a person already inside (whose session was let in
  * during the last {@code inside} time) goes before newcomers when a place frees, so
- * someone halfway through applying finishes instead of being sent back at the last step;
- * newcomers wait in arrival order.
+ * someone halfway through applying finishes instead of being sent back at the last step.
+ * Someone who was asked to come back goes before those who come for the first time, the
+ * one asked first before the others, so coming back is a place in the line, not a
+ * lottery. Those not yet inside wait at most {@code newcomerWait} (a phone is not left
+ * hanging): when the line ahead is longer than the instance works off in that time
+ * (measured from the requests it served), the answer "coba lagi sebentar" comes at once.
  * <p>
  * Health checks and static files are not counted; a request that goes asynchronous (live
  * updates) gives its place back as soon as it has started.
@@ -40,6 +44,10 @@ public class Admission extends OncePerRequestFilter {
 	private final int queue;
 
 	private final Duration wait;
+
+	private final long newcomerWaitNanos;
+
+	private final int concurrent;
 
 	private final int retryAfterSeconds;
 
@@ -57,11 +65,30 @@ public class Admission extends OncePerRequestFilter {
 	/** Those already inside, waiting for a place: served first. */
 	private final ArrayDeque<Turn> insiders = new ArrayDeque<>();
 
+	/**
+	 * Those asked to come back before, waiting for a place: the one asked first comes
+	 * first.
+	 */
+	private final java.util.PriorityQueue<Turn> returning = new java.util.PriorityQueue<>(
+			java.util.Comparator.comparingLong((Turn turn) -> turn.since));
+
 	/** Newcomers waiting for a place, in arrival order. */
 	private final ArrayDeque<Turn> newcomers = new ArrayDeque<>();
 
 	/** When each session was last let in (a hash of its cookie, nanoTime). */
 	private final ConcurrentHashMap<Integer, Long> lastLetIn = new ConcurrentHashMap<>();
+
+	/**
+	 * When each session not yet let in was first asked to come back (a hash of its
+	 * cookie, nanoTime).
+	 */
+	private final ConcurrentHashMap<Integer, Long> askedBack = new ConcurrentHashMap<>();
+
+	/**
+	 * How long a request is worked on, on average (nanoseconds, a moving average): with
+	 * the line's length, how long a newcomer would wait.
+	 */
+	private volatile double serviceNanos;
 
 	private final AtomicInteger waiting = new AtomicInteger();
 
@@ -75,9 +102,16 @@ public class Admission extends OncePerRequestFilter {
 
 	Admission(int concurrent, int queue, Duration wait, int retryAfterSeconds, List<String> free, String sessionCookie,
 			Duration inside) {
+		this(concurrent, queue, wait, wait, retryAfterSeconds, free, sessionCookie, inside);
+	}
+
+	Admission(int concurrent, int queue, Duration wait, Duration newcomerWait, int retryAfterSeconds, List<String> free,
+			String sessionCookie, Duration inside) {
+		this.concurrent = concurrent;
 		this.placesFree = concurrent;
 		this.queue = queue;
 		this.wait = wait;
+		this.newcomerWaitNanos = Math.min(wait.toNanos(), newcomerWait.toNanos());
 		this.retryAfterSeconds = retryAfterSeconds;
 		this.free = List.copyOf(free);
 		this.sessionCookie = sessionCookie;
@@ -89,7 +123,14 @@ public class Admission extends OncePerRequestFilter {
 
 		private final Thread waiter = Thread.currentThread();
 
+		/** When this person first asked (for one asked to come back: the first time). */
+		private final long since;
+
 		private volatile boolean granted;
+
+		Turn(long since) {
+			this.since = since;
+		}
 
 	}
 
@@ -114,6 +155,9 @@ public class Admission extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Integer session = session(request);
 		if (!admitted(session)) {
+			if (session != null) {
+				askBack(session);
+			}
 			this.refused.incrementAndGet();
 			tryAgainSoon(request, response);
 			return;
@@ -122,17 +166,25 @@ public class Admission extends OncePerRequestFilter {
 			letIn(session);
 		}
 		this.working.incrementAndGet();
+		long began = System.nanoTime();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
 			this.working.decrementAndGet();
+			long took = System.nanoTime() - began;
+			double mean = this.serviceNanos;
+			this.serviceNanos = (mean == 0) ? took : mean + (took - mean) / 32;
 			release();
 		}
 	}
 
 	private boolean admitted(Integer session) {
-		Turn turn = new Turn();
+		long now = System.nanoTime();
+		boolean inside = inside(session);
+		Long askedBefore = (session != null && !inside) ? this.askedBack.get(session) : null;
+		Turn turn = new Turn(askedBefore != null ? askedBefore : now);
+		long maxWait;
 		this.lock.lock();
 		try {
 			if (this.placesFree > 0) {
@@ -142,13 +194,26 @@ public class Admission extends OncePerRequestFilter {
 			if (this.waiting.get() >= this.queue) {
 				return false;
 			}
-			(inside(session) ? this.insiders : this.newcomers).addLast(turn);
+			if (inside) {
+				this.insiders.addLast(turn);
+				maxWait = this.wait.toNanos();
+			}
+			else {
+				// not yet inside: waits only when its turn would come soon
+				int ahead = this.insiders.size() + (askedBefore == null ? this.returning.size() + this.newcomers.size()
+						: asked(this.returning, turn.since));
+				if ((ahead + 1) * this.serviceNanos / this.concurrent > this.newcomerWaitNanos) {
+					return false;
+				}
+				(askedBefore != null ? this.returning : this.newcomers).add(turn);
+				maxWait = this.newcomerWaitNanos;
+			}
 			this.waiting.incrementAndGet();
 		}
 		finally {
 			this.lock.unlock();
 		}
-		long deadline = System.nanoTime() + this.wait.toNanos();
+		long deadline = now + maxWait;
 		while (!turn.granted) {
 			long left = deadline - System.nanoTime();
 			if (left <= 0) {
@@ -166,7 +231,7 @@ public class Admission extends OncePerRequestFilter {
 				return true;
 			}
 			// gave up: leave the line (a place handed over meanwhile counts as granted)
-			if (this.insiders.remove(turn) || this.newcomers.remove(turn)) {
+			if (this.insiders.remove(turn) || this.returning.remove(turn) || this.newcomers.remove(turn)) {
 				this.waiting.decrementAndGet();
 			}
 			return false;
@@ -176,12 +241,29 @@ public class Admission extends OncePerRequestFilter {
 		}
 	}
 
-	/** The place goes to the first insider waiting, else the first newcomer. */
+	/** How many of those asked back were asked before {@code since}. */
+	private static int asked(java.util.PriorityQueue<Turn> returning, long since) {
+		int before = 0;
+		for (Turn other : returning) {
+			if (other.since <= since) {
+				before++;
+			}
+		}
+		return before;
+	}
+
+	/**
+	 * The place goes to the first insider waiting, else to the one asked back first, else
+	 * to the first newcomer.
+	 */
 	private void release() {
 		Turn next;
 		this.lock.lock();
 		try {
 			next = this.insiders.pollFirst();
+			if (next == null) {
+				next = this.returning.poll();
+			}
 			if (next == null) {
 				next = this.newcomers.pollFirst();
 			}
@@ -217,9 +299,20 @@ public class Admission extends OncePerRequestFilter {
 	private void letIn(Integer session) {
 		long now = System.nanoTime();
 		this.lastLetIn.put(session, now);
+		this.askedBack.remove(session);
 		if (this.lastLetIn.size() > 50_000) {
 			// a bounded memory: those not seen for the inside time are outside again
 			this.lastLetIn.values().removeIf((last) -> now - last >= this.insideNanos);
+		}
+	}
+
+	/** Remembers when a session was first asked to come back: its place in the line. */
+	private void askBack(Integer session) {
+		long now = System.nanoTime();
+		this.askedBack.putIfAbsent(session, now);
+		if (this.askedBack.size() > 50_000) {
+			// a bounded memory: whoever has not come back for a long time starts anew
+			this.askedBack.values().removeIf((since) -> now - since >= this.insideNanos);
 		}
 	}
 

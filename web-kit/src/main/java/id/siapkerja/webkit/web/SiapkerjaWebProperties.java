@@ -118,9 +118,10 @@ public class SiapkerjaWebProperties {
 
 	/**
 	 * What an instance takes on at once ({@link Admission}): requests beyond
-	 * {@code concurrent} wait in a queue of {@code queue} for at most {@code wait}, the
-	 * rest are asked to come back after {@code retryAfter}; a session let in during the
-	 * last {@code inside} goes before newcomers.
+	 * {@code concurrent} wait in a queue of {@code queue} for at most {@code wait} (those
+	 * not yet inside for at most {@code newcomerWait}), the rest are asked to come back
+	 * after {@code retryAfter}; a session let in during the last {@code inside} goes
+	 * before newcomers.
 	 */
 	public static class Capacity {
 
@@ -134,6 +135,20 @@ public class SiapkerjaWebProperties {
 		private java.time.Duration wait = java.time.Duration.ofSeconds(5);
 
 		private java.time.Duration retryAfter = java.time.Duration.ofSeconds(5);
+
+		/**
+		 * How long someone not yet inside waits for a place before being asked to come
+		 * back; when the line is longer than that, the answer comes at once.
+		 */
+		private java.time.Duration newcomerWait = java.time.Duration.ofSeconds(1);
+
+		public java.time.Duration getNewcomerWait() {
+			return this.newcomerWait;
+		}
+
+		public void setNewcomerWait(java.time.Duration newcomerWait) {
+			this.newcomerWait = newcomerWait;
+		}
 
 		private java.time.Duration inside = java.time.Duration.ofMinutes(2);
 

@@ -78,7 +78,7 @@ public class WebKitAutoConfiguration {
 		free.add("/actuator/");
 		free.add("/favicon.ico");
 		return new Admission(capacity.getConcurrent(), capacity.getQueue(), capacity.getWait(),
-				(int) Math.max(1, capacity.getRetryAfter().toSeconds()), free,
+				capacity.getNewcomerWait(), (int) Math.max(1, capacity.getRetryAfter().toSeconds()), free,
 				environment.getProperty("server.servlet.session.cookie.name", "SESSION"), capacity.getInside());
 	}
 

@@ -135,6 +135,58 @@ class AdmissionTests {
 		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 	}
 
+	@Test
+	void whenTheLineIsLongerThanANewcomersWaitTheAnswerComesAtOnceAndWhoWasAskedBackFirstComesInFirst()
+			throws Exception {
+		Admission admission = new Admission(1, 100, Duration.ofSeconds(10), Duration.ofMillis(300), 5, List.of(),
+				"SESSION", Duration.ofMinutes(2));
+		// the instance learns how long a request takes: about 200 ms
+		FilterChain measured = (request, response) -> sleep(200);
+		send(admission, "GET", "/", "early", measured);
+		send(admission, "GET", "/", "early", measured);
+		CompletableFuture<MockHttpServletResponse> holder = CompletableFuture
+			.supplyAsync(() -> send(admission, "GET", "/", "holder", this.slow), this.threads);
+		assertThat(this.started.await(5, TimeUnit.SECONDS)).isTrue();
+		// one newcomer waits (its turn would come within 300 ms)...
+		java.util.Queue<String> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
+		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture.supplyAsync(
+				() -> send(admission, "GET", "/", "first", (request, response) -> served.add("first")), this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 1);
+		// ...the next would wait longer: asked to come back at once, not after 300 ms
+		long before = System.nanoTime();
+		MockHttpServletResponse second = send(admission, "GET", "/", "second", (request, response) -> {
+		});
+		assertThat(Duration.ofNanos(System.nanoTime() - before)).as("answered at once")
+			.isLessThan(Duration.ofMillis(150));
+		assertThat(second.getStatus()).isEqualTo(503);
+		MockHttpServletResponse third = send(admission, "GET", "/", "third", (request, response) -> {
+		});
+		assertThat(third.getStatus()).isEqualTo(503);
+		assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).as("its wait is bounded").isEqualTo(503);
+
+		// they come back, the one asked later first: the one asked first still goes first
+		CompletableFuture<MockHttpServletResponse> thirdAgain = CompletableFuture.supplyAsync(
+				() -> send(admission, "GET", "/", "third", (request, response) -> served.add("third")), this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 1);
+		CompletableFuture<MockHttpServletResponse> secondAgain = CompletableFuture.supplyAsync(
+				() -> send(admission, "GET", "/", "second", (request, response) -> served.add("second")), this.threads);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> admission.waiting() == 2);
+		this.release.countDown();
+		assertThat(holder.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(secondAgain.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(thirdAgain.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(served).containsExactly("second", "third");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static MockHttpServletResponse send(Admission admission, String method, String path, String session,
 			FilterChain chain) {
 		MockHttpServletResponse response = new MockHttpServletResponse();
