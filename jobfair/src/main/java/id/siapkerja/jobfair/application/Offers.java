@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.CompanyChanged;
+import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.ParticipationDecided;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.participation.VacanciesOffered;
@@ -52,6 +53,9 @@ class Offers {
 	/** A copy nobody asked for in this long is forgotten. */
 	static final Duration IDLE = Duration.ofMinutes(10);
 
+	/** How long before and after its start a fair's offers are read ahead. */
+	static final Duration OPENING = Duration.ofMinutes(15);
+
 	private final JdbcClient jdbc;
 
 	private final Participations participations;
@@ -62,8 +66,12 @@ class Offers {
 
 	private final Map<UUID, Holder> fairs = new ConcurrentHashMap<>();
 
-	Offers(JdbcClient jdbc, Participations participations, Vacancies vacancies, Companies companies) {
+	/** Which fairs open about now. */
+	private final Fairs calendar;
+
+	Offers(JdbcClient jdbc, Participations participations, Vacancies vacancies, Companies companies, Fairs fairs) {
 		this.jdbc = jdbc;
+		this.calendar = fairs;
 		this.participations = participations;
 		this.vacancies = vacancies;
 		this.companies = companies;
@@ -265,6 +273,25 @@ class Offers {
 	@EventListener
 	void on(CompanyChanged changed) {
 		this.participations.fairsOf(changed.companyId()).forEach(this::changed);
+	}
+
+	/**
+	 * Reads the offers of the fairs opening about now before their seekers ask: the first
+	 * read of a national fair takes a moment, and at its opening thousands arrive in the
+	 * same second.
+	 */
+	@Scheduled(initialDelayString = "${siapkerja.jobfair.offers.prepare-every:PT20S}",
+			fixedDelayString = "${siapkerja.jobfair.offers.prepare-every:PT20S}")
+	void prepareOpenings() {
+		for (UUID fair : this.calendar.opening(OPENING)) {
+			of(fair);
+		}
+	}
+
+	/** Whether this instance holds a copy of the fair's offers. */
+	boolean held(UUID fair) {
+		Holder holder = this.fairs.get(fair);
+		return holder != null && holder.fair != null;
 	}
 
 	@Scheduled(fixedDelayString = "PT5M")

@@ -179,6 +179,21 @@ public class Fairs {
 		return started.size() + finished;
 	}
 
+	/**
+	 * The published or ongoing fairs that start within {@code window} or started less
+	 * than {@code window} ago: their pages are about to be busy.
+	 */
+	public List<UUID> opening(java.time.Duration window) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("""
+				select id from fair where status in ('PUBLISHED', 'ONGOING') and starts_at between :from and :to
+				""")
+			.param("from", Timestamp.from(now.minus(window)))
+			.param("to", Timestamp.from(now.plus(window)))
+			.query(UUID.class)
+			.list();
+	}
+
 	public Optional<Fair> byId(UUID id) {
 		return this.jdbc.sql("select * from fair where id = ?").param(id).query(Fairs::map).optional();
 	}

@@ -38,6 +38,9 @@ class MatchingAtScaleTests {
 	@Autowired
 	id.siapkerja.jobfair.vacancy.Vacancies vacancies;
 
+	@Autowired
+	Offers offers;
+
 	/**
 	 * The generated fairs leave the shared test database (the front page lists ongoing
 	 * fairs first).
@@ -98,6 +101,24 @@ class MatchingAtScaleTests {
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(3))
 			.until(() -> !ids(this.matches.of(big, machinist, false, 0)).contains(second.vacancyId()));
+	}
+
+	@Test
+	void aFairAboutToOpenHasItsOffersReadBeforeItsSeekersAsk() {
+		UUID opening = generatedFair(4, 10);
+		UUID later = generatedFair(4, 10);
+		this.jdbc.sql("update fair set status = 'PUBLISHED', starts_at = now() + interval '5 minutes' where id = ?")
+			.param(opening)
+			.update();
+		this.jdbc.sql("update fair set status = 'PUBLISHED', starts_at = now() + interval '3 hours' where id = ?")
+			.param(later)
+			.update();
+		assertThat(this.offers.held(opening)).isFalse();
+
+		this.offers.prepareOpenings();
+
+		assertThat(this.offers.held(opening)).as("opens in 5 minutes: read ahead").isTrue();
+		assertThat(this.offers.held(later)).as("opens in 3 hours: not yet").isFalse();
 	}
 
 	private SeekerProfile seeker(String village, String level, String major, List<String> skills) {

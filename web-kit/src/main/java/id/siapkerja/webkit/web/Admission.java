@@ -90,6 +90,12 @@ public class Admission extends OncePerRequestFilter {
 	 */
 	private volatile double serviceNanos;
 
+	/**
+	 * Until the first requests are measured: a page's time under load, so a surge at
+	 * start-up does not all queue up.
+	 */
+	private static final double INITIAL_SERVICE_NANOS = 100_000_000;
+
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final AtomicLong refused = new AtomicLong();
@@ -202,7 +208,8 @@ public class Admission extends OncePerRequestFilter {
 				// not yet inside: waits only when its turn would come soon
 				int ahead = this.insiders.size() + (askedBefore == null ? this.returning.size() + this.newcomers.size()
 						: asked(this.returning, turn.since));
-				if ((ahead + 1) * this.serviceNanos / this.concurrent > this.newcomerWaitNanos) {
+				double service = (this.serviceNanos == 0) ? INITIAL_SERVICE_NANOS : this.serviceNanos;
+				if ((ahead + 1) * service / this.concurrent > this.newcomerWaitNanos) {
 					return false;
 				}
 				(askedBefore != null ? this.returning : this.newcomers).add(turn);
@@ -317,8 +324,12 @@ public class Admission extends OncePerRequestFilter {
 	}
 
 	private void tryAgainSoon(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// a little more for some: those sent back together do not all come back in the
+		// same second
+		int retryAfter = this.retryAfterSeconds
+				+ java.util.concurrent.ThreadLocalRandom.current().nextInt(this.retryAfterSeconds / 2 + 1);
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", Integer.toString(this.retryAfterSeconds));
+		response.setHeader("Retry-After", Integer.toString(retryAfter));
 		response.setHeader("Cache-Control", "no-store");
 		String accept = request.getHeader("Accept");
 		boolean english = english(request);
@@ -328,17 +339,17 @@ public class Admission extends OncePerRequestFilter {
 				.write(("{\"status\":503,\"error\":\"busy\",\"message\":\""
 						+ (english ? "Very busy right now. Please try again in a moment."
 								: "Sedang sangat ramai. Silakan coba lagi sebentar lagi.")
-						+ "\",\"retryAfterSeconds\":" + this.retryAfterSeconds + "}")
+						+ "\",\"retryAfterSeconds\":" + retryAfter + "}")
 					.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		response.setContentType("text/html;charset=UTF-8");
 		response.getOutputStream()
-			.write(page(english, "GET".equals(request.getMethod())).getBytes(StandardCharsets.UTF_8));
+			.write(page(english, "GET".equals(request.getMethod()), retryAfter).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private String page(boolean english, boolean reload) {
-		String seconds = Integer.toString(this.retryAfterSeconds);
+	private String page(boolean english, boolean reload, int retryAfter) {
+		String seconds = Integer.toString(retryAfter);
 		// a page asked for with GET asks again by itself (nothing is sent twice); a form
 		// sent with POST waits for the person's "Coba lagi"
 		String refresh = reload ? "<meta http-equiv=\"refresh\" content=\"" + seconds + "\">\n" : "";

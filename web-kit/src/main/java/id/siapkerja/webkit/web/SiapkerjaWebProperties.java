@@ -140,7 +140,7 @@ public class SiapkerjaWebProperties {
 		 * How long someone not yet inside waits for a place before being asked to come
 		 * back; when the line is longer than that, the answer comes at once.
 		 */
-		private java.time.Duration newcomerWait = java.time.Duration.ofSeconds(1);
+		private java.time.Duration newcomerWait = java.time.Duration.ofMillis(500);
 
 		public java.time.Duration getNewcomerWait() {
 			return this.newcomerWait;
