@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -12,9 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Hashes and checks passwords with Argon2id (19 MiB, 2 iterations, parallelism 1: the
  * OWASP minimum), behind a {@link DelegatingPasswordEncoder} so the parameters can be
- * raised later. Each hash costs about 19 MiB and a few dozen milliseconds, so no more run
- * at once than there are cores; the rest wait their turn instead of exhausting memory
- * when a fair opens.
+ * raised later. Each hash needs 19 MiB and a few dozen milliseconds, so no more run at
+ * once than there are cores; the rest wait their turn instead of exhausting memory when a
+ * fair opens.
  */
 @Component
 public class Passwords {
@@ -31,8 +30,10 @@ public class Passwords {
 	private final String decoy;
 
 	Passwords() {
-		this.encoder = new DelegatingPasswordEncoder(ID,
-				Map.of(ID, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2)));
+		// Argon2id as Spring's Argon2PasswordEncoder stores it, its memory from a pool
+		// kept for as many checks as usually run at once
+		this.encoder = new DelegatingPasswordEncoder(ID, Map.of(ID,
+				new PooledArgon2id(16, 32, 1, 19 * 1024, 2, Math.min(4, Runtime.getRuntime().availableProcessors()))));
 		this.decoy = hash("decoy-password-that-matches-nothing");
 	}
 
