@@ -20,6 +20,9 @@ final class Browser {
 	private Browser() {
 	}
 
+	/** Headless Chromium's narrowest window; narrower screens are emulated phones. */
+	static final int PHONE_WIDTH = 500;
+
 	static ChromeDriver open(int width, int height) throws IOException {
 		Path chromium = Path.of(env("SIAPKERJA_CHROMIUM", "/usr/bin/chromium"));
 		Path driver = Path.of(env("SIAPKERJA_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -31,9 +34,17 @@ final class Browser {
 			.resolve("chromium-" + System.nanoTime()));
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
+		boolean phone = width < PHONE_WIDTH;
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height);
+				"--user-data-dir=" + profile.toAbsolutePath(),
+				"--window-size=" + (phone ? PHONE_WIDTH : width) + "," + height);
+		if (phone) {
+			// headless Chromium makes no window narrower than 500 px: a phone's screen is
+			// emulated (its width in CSS px, a cheap Android phone's pixel ratio, touch)
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+					java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
+		}
 		var logging = new org.openqa.selenium.logging.LoggingPreferences();
 		logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -83,8 +94,32 @@ final class Browser {
 
 	static void click(ChromeDriver browser, org.openqa.selenium.By locator) {
 		org.openqa.selenium.WebElement element = browser.findElement(locator);
+		openMenuFor(browser, element);
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		element.click();
+	}
+
+	/**
+	 * On a narrow screen the header's items are behind the "Menu" button: a person opens
+	 * it first.
+	 */
+	static void openMenuFor(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+		if (element.isDisplayed() || !Boolean.TRUE
+			.equals(browser.executeScript("return !!arguments[0].closest('#siapkerja-menu')", element))) {
+			return;
+		}
+		org.openqa.selenium.WebElement button = browser
+			.findElement(org.openqa.selenium.By.cssSelector("[data-siapkerja-menu]"));
+		if (button.isDisplayed() && !"true".equals(button.getDomAttribute("aria-expanded"))) {
+			button.click();
+		}
+	}
+
+	/** What an element says, also when it is folded away in the header's menu. */
+	static String text(ChromeDriver browser, org.openqa.selenium.By locator) {
+		return String.valueOf(browser.findElement(locator).getDomProperty("textContent"))
+			.trim()
+			.replaceAll("\\s+", " ");
 	}
 
 	/**
@@ -176,7 +211,8 @@ final class Browser {
 		checkAccessibility(browser, name);
 		Path folder = Files.createDirectories(
 				Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e")).resolve("screenshots"));
-		boolean phone = browser.manage().window().getSize().getWidth() < 500;
+		boolean phone = ((Number) browser.executeScript("return document.documentElement.clientWidth"))
+			.intValue() < PHONE_WIDTH;
 		Path file = folder.resolve(name + (phone && !name.endsWith("-hp") ? "-hp" : "") + ".png");
 		Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 		return file;

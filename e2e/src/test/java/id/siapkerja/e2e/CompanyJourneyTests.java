@@ -36,7 +36,8 @@ class CompanyJourneyTests extends Journey {
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
-		start(1280, 1000);
+		// a company's people on a phone (360×800): every page must fit it
+		start(360, 800);
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.openqa.selenium.remote.Response;
  * Looks at every page a journey visits, once per loaded document (and again after htmx
  * swapped part of it): axe-core's serious and critical violations; what keeps a keyboard
  * user out (a clickable element Tab cannot reach, a positive tabindex that breaks the
- * order, a visible control taken out of the Tab order); and an error message that is not
- * announced with its field (aria-invalid and aria-describedby).
+ * order, a visible control taken out of the Tab order); an error message that is not
+ * announced with its field (aria-invalid and aria-describedby); and on a phone-sized
+ * screen, a page wider than the screen or a tap target under 24 px.
  */
 final class PageWatch {
 
@@ -57,6 +58,56 @@ final class PageWatch {
 			  if (!shown(f) || f.textContent.trim() === '') { return; }
 			  var owner = f.id && document.querySelector('[aria-invalid=true][aria-describedby~="' + f.id + '"]');
 			  if (!owner) { found.push('an error not announced with its field: "' + f.textContent.trim().slice(0, 60) + '"'); }
+			});
+			return found;
+			""";
+
+	/**
+	 * On a phone-sized screen (under 500 px): nothing wider than the screen, and every
+	 * tap target at least 24×24 CSS px (WCAG 2.2, 2.5.8) unless it is a link within a
+	 * sentence (stricter than WCAG, which also lets a small target with room around it
+	 * pass: on a phone a thumb does not measure the room).
+	 */
+	static final String PHONE = """
+			var found = [];
+			// the layout's width: a phone zooms out (window.innerWidth grows) when a page is too wide
+			if (document.documentElement.clientWidth >= 500) { return found; }
+			function describe(e) {
+			  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.name ? '[name=' + e.name + ']' : '')
+			    + ' "' + (e.textContent || e.value || e.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+			}
+			function shown(e) {
+			  var s = getComputedStyle(e);
+			  return e.getClientRects().length > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+			}
+			var width = document.documentElement.clientWidth;
+			if (document.documentElement.scrollWidth > width + 1) {
+			  var wide = [];
+			  document.querySelectorAll('body *').forEach(function (e) {
+			    var r = e.getBoundingClientRect();
+			    if (r.right > width + 1 && r.width > 0 && shown(e) && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1)) {
+			      wide.push(describe(e) + ' reaches ' + Math.round(r.right) + ' px');
+			    }
+			  });
+			  found.push('wider than the screen: ' + document.documentElement.scrollWidth + ' px on ' + width + ' px — ' + wide.slice(0, 3).join('; '));
+			}
+			var targets = Array.prototype.filter.call(document.querySelectorAll(
+			    'a[href], button, input:not([type=hidden]), select, textarea, summary'), function (e) {
+			  var r = e.getBoundingClientRect();
+			  return shown(e) && r.width > 1 && r.height > 1 && !e.closest('.visually-hidden, .visually-hidden-focusable');
+			});
+			var rects = targets.map(function (e) { return e.getBoundingClientRect(); });
+			function inSentence(e) {
+			  if (e.tagName !== 'A' || getComputedStyle(e).display !== 'inline') { return false; }
+			  var block = e.parentElement;
+			  while (block && getComputedStyle(block).display === 'inline') { block = block.parentElement; }
+			  return block && block.textContent.trim().length > e.textContent.trim().length + 1;
+			}
+			function small(r) { return r.width < 23.5 || r.height < 23.5; }
+			targets.forEach(function (e, i) {
+			  var r = rects[i];
+			  if (!small(r) || inSentence(e)) { return; }
+			  found.push('tap target under 24 px: ' + describe(e) + ' ' + Math.round(r.width) + '×' + Math.round(r.height));
 			});
 			return found;
 			""";
@@ -136,6 +187,9 @@ final class PageWatch {
 			}
 			if (browser.executeScript(KEYBOARD) instanceof List<?> keyboard) {
 				found.addAll(keyboard);
+			}
+			if (browser.executeScript(PHONE) instanceof List<?> phone) {
+				found.addAll(phone);
 			}
 			browser.executeScript("window.__siapkerjaChecked = true");
 			pagesChecked.add(url);

@@ -36,6 +36,62 @@ class PageWatchTests {
 			</main></body></html>
 			""";
 
+	private static final String WIDE_ON_A_PHONE = """
+			<!DOCTYPE html><html lang="id"><head><title>Terlalu lebar</title>
+			<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>
+			<h1>Terlalu lebar</h1>
+			<table><tr><td style="white-space:nowrap">Nama pelamar yang sangat panjang sekali</td>
+			<td style="white-space:nowrap">Sekolah Menengah Kejuruan Negeri</td><td>Diterima</td></tr></table>
+			<p><input type="checkbox" id="sms" aria-label="SMS" style="width:14px;height:14px"><input type="checkbox" id="surel" aria-label="E-mail" style="width:14px;height:14px"></p>
+			<p>Baca <a href="/syarat">syarat dan ketentuan</a> sebelum mendaftar.</p>
+			<p><a href="/kecil" id="kecil" style="font-size:12px">kecil dan sendirian</a></p>
+			</main></body></html>
+			""";
+
+	private static final String FITS_A_PHONE = """
+			<!DOCTYPE html><html lang="id"><head><title>Pas di layar</title>
+			<meta name="viewport" content="width=device-width, initial-scale=1"></head><body><main>
+			<h1>Pas di layar</h1>
+			<p><label><input type="checkbox" id="sms" style="width:24px;height:24px"> SMS</label></p>
+			<p>Baca <a href="/syarat">syarat dan ketentuan</a> sebelum mendaftar.</p>
+			<p><a href="/satu-satunya" style="padding:4px 0">sendirian, cukup tinggi</a></p>
+			</main></body></html>
+			""";
+
+	@Test
+	void onAPhoneFindsAPageWiderThanTheScreenAndTapTargetsUnder24Px() throws Exception {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/", (exchange) -> {
+			byte[] page = (exchange.getRequestURI().getPath().equals("/lebar") ? WIDE_ON_A_PHONE : FITS_A_PHONE)
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			exchange.getResponseBody().write(page);
+			exchange.close();
+		});
+		server.start();
+		ChromeDriver browser = Browser.open(360, 800);
+		try {
+			String base = "http://127.0.0.1:" + server.getAddress().getPort();
+			browser.get(base + "/pas");
+			assertThat(PageWatch.problems).isEmpty();
+			browser.get(base + "/lebar");
+			browser.get(base + "/pas");
+			assertThat(String.join("\n", PageWatch.problems)).contains("wider than the screen")
+				.contains("tap target under 24 px: input#sms")
+				.contains("tap target under 24 px: input#surel")
+				.contains("tap target under 24 px: a#kecil")
+				.doesNotContain("syarat");
+			assertThat(PageWatch.problems).allMatch((problem) -> problem.contains("/lebar"));
+		}
+		finally {
+			PageWatch.problems.clear();
+			PageWatch.pagesChecked.clear();
+			browser.quit();
+			server.stop(0);
+		}
+	}
+
 	@Test
 	void findsEachKindOfProblemAndNothingOnACleanPage() throws Exception {
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
