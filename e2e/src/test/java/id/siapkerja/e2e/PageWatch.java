@@ -54,6 +54,12 @@ final class PageWatch {
 			    found.push('a visible control Tab skips: ' + describe(e));
 			  }
 			});
+			// a message shown with its placeholder unfilled ("Tunggu {0} detik") or a key without its text
+			var text = document.body ? document.body.innerText : '';
+			var unfilled = text.match(/\\{\\d+(,[^}]*)?\\}/);
+			if (unfilled) { found.push('a message with its placeholder unfilled: "' + unfilled[0] + '"'); }
+			var missing = text.match(/\\?\\?[\\w.-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?/);
+			if (missing) { found.push('a message key without its text: ' + missing[0]); }
 			document.querySelectorAll('.invalid-feedback').forEach(function (f) {
 			  if (!shown(f) || f.textContent.trim() === '') { return; }
 			  var owner = f.id && document.querySelector('[aria-invalid=true][aria-describedby~="' + f.id + '"]');

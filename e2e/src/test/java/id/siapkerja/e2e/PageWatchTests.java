@@ -23,6 +23,8 @@ class PageWatchTests {
 			<a href="/a" tabindex="3">Urutan aneh</a>
 			<label for="nama">Nama</label><input id="nama" name="nama">
 			<div class="invalid-feedback" style="display:block">Wajib diisi.</div>
+			<p>Tunggu {0} detik sebelum meminta kode baru.</p>
+			<p>??form.tidak-ada_id??</p>
 			</main></body></html>
 			""";
 
@@ -113,7 +115,9 @@ class PageWatchTests {
 			assertThat(String.join("\n", PageWatch.problems)).contains("critical image-alt")
 				.contains("works by mouse only (not reachable by Tab): div")
 				.contains("positive tabindex breaks the keyboard order: a")
-				.contains("an error not announced with its field: \"Wajib diisi.\"");
+				.contains("an error not announced with its field: \"Wajib diisi.\"")
+				.contains("a message with its placeholder unfilled: \"{0}\"")
+				.contains("a message key without its text: ??form.tidak-ada_id??");
 			assertThat(PageWatch.problems).allMatch((problem) -> problem.contains("/buruk"));
 		}
 		finally {

@@ -40,8 +40,11 @@ class PasswordRecoveryController {
 
 	private final id.siapkerja.akun.sso.Issuer issuer;
 
+	private final java.time.Clock clock;
+
 	PasswordRecoveryController(id.siapkerja.akun.sso.Issuer issuer, Accounts accounts, LinkTokens links,
-			OneTimeCodes codes, PasswordRecovery recovery, Regions regions) {
+			OneTimeCodes codes, PasswordRecovery recovery, Regions regions, java.time.Clock clock) {
+		this.clock = clock;
 		this.issuer = issuer;
 		this.accounts = accounts;
 		this.links = links;
@@ -75,6 +78,11 @@ class PasswordRecoveryController {
 				OneTimeCodes.Sending sending = this.recovery.sendCode(account.get(), request.getRemoteAddr(), locale);
 				if (!sending.sent()) {
 					model.addAttribute("error", sending.refusal().messageKey());
+					// the message says when to try again: "Tunggu {0} detik", "{1} menit
+					// lagi"
+					java.time.Instant now = this.clock.instant();
+					model.addAttribute("retrySeconds", sending.retryInSeconds(now));
+					model.addAttribute("retryMinutes", sending.retryInMinutes(now));
 					return "signin/forgot";
 				}
 			}

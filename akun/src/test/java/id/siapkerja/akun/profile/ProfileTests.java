@@ -137,6 +137,7 @@ class ProfileTests extends AkunIntegrationTest {
 		assertThat(dashboard.path()).isEqualTo("/profil");
 		assertThat(dashboard.document().select("#profile-complete").text()).startsWith("Profil Anda sudah lengkap");
 		assertThat(dashboard.text()).contains(person.nik().substring(0, 4) + "********").doesNotContain(person.nik());
+		assertThat(dashboard.text()).as("a year takes no thousands separator").contains("2019").doesNotContain("2.019");
 
 		// the API gives what the dashboard shows
 		JsonNode me = JSON.readTree(

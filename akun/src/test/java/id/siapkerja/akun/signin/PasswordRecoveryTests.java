@@ -80,6 +80,15 @@ class PasswordRecoveryTests extends AkunIntegrationTest {
 			.submit();
 		assertThat(done.path()).isEqualTo("/login");
 		assertThat(login(browser(), person.nik(), fresh).path()).isEqualTo("/akun");
+
+		// asked again at once: told how long to wait, with the number filled in
+		WebClient.Page tooSoon = browser().get("/lupa-password")
+			.form("form[action='/lupa-password']")
+			.set("identitas", person.phoneTyped())
+			.set("channel", "sms")
+			.submit();
+		assertThat(tooSoon.document().select("#recovery-error").text()).matches("Tunggu \\d+ detik .*")
+			.doesNotContain("{");
 	}
 
 }

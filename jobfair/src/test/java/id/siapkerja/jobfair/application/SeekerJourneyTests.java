@@ -188,6 +188,8 @@ class SeekerJourneyTests {
 		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
 			.contains("Profil yang akan dikirim")
 			.contains("Budi Santoso")
+			.contains("lulus 2020")
+			.doesNotContain("2.020")
 			.doesNotContain("3201");
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		List<Future<String>> results = new ArrayList<>();
