@@ -135,7 +135,11 @@ class ProfileTests extends AkunIntegrationTest {
 		assertThat(skills.document().select("#entries").text()).contains("Microsoft Excel").contains("Menengah");
 		WebClient.Page dashboard = skills.form("form[action='/profil/keahlian/lanjut']").submit();
 		assertThat(dashboard.path()).isEqualTo("/profil");
-		assertThat(dashboard.document().select("#profile-complete").text()).startsWith("Profil Anda sudah lengkap");
+		// two steps were skipped: the page says so, not "complete" beside "71%"
+		assertThat(dashboard.document().select("#completeness").text()).isEqualTo("Kelengkapan profil: 71%");
+		assertThat(dashboard.document().select("#profile-complete").text())
+			.startsWith("Semua langkah sudah Anda lalui. Profil Anda terisi 71%")
+			.doesNotContain("sudah lengkap");
 		assertThat(dashboard.text()).contains(person.nik().substring(0, 4) + "********").doesNotContain(person.nik());
 		assertThat(dashboard.text()).as("a year takes no thousands separator").contains("2019").doesNotContain("2.019");
 

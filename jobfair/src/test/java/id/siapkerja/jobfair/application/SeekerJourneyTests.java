@@ -189,6 +189,8 @@ class SeekerJourneyTests {
 			.contains("Profil yang akan dikirim")
 			.contains("Budi Santoso")
 			.contains("lulus 2020")
+			.as("an empty section of the profile says so")
+			.contains("Belum diisi")
 			.doesNotContain("2.020")
 			.doesNotContain("3201");
 		ExecutorService pool = Executors.newFixedThreadPool(20);
