@@ -164,6 +164,14 @@ class FairLifecycleTests {
 		assertThat(statusOf(fair)).isEqualTo("REJECTED");
 		assertThat(page("/kelola/jobfair/" + fair, as(this.organizerSub)))
 			.contains("Lengkapi daftar perusahaan peserta.");
+		// the history reads as sentences, its times in the fair's zone (WIB), not UTC
+		String rejectedAt = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+			.format(this.clock.instant().atZone(java.time.ZoneId.of("Asia/Jakarta")));
+		assertThat(page("/kelola/jobfair/" + fair, as(this.organizerSub))).contains(rejectedAt + " WIB · ")
+			.contains("mengubah status dari Diajukan menjadi Ditolak.")
+			.contains("Alasan: Lengkapi daftar perusahaan peserta.")
+			.doesNotContain(" UTC")
+			.doesNotContain("→");
 		act("/kelola/jobfair/" + fair + "/ajukan", as(this.organizerSub), "");
 		act("/admin/jobfair/" + fair + "/verifikasi", asAdmin(), "");
 		assertThat(statusOf(fair)).isEqualTo("VERIFIED");
