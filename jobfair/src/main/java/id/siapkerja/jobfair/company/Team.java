@@ -270,8 +270,7 @@ public class Team {
 
 	private void mail(String to, String companyName, String inviterName, String token, Instant expires, Locale locale) {
 		String link = this.baseUrl + "/undangan/" + token;
-		String until = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-			.format(expires.atZone(java.time.ZoneId.of("Asia/Jakarta")));
+		String until = new id.siapkerja.webkit.text.Times().at(expires);
 		this.outbox.email(to, this.messages.getMessage("team.mail.subject", new Object[] { companyName }, locale),
 				this.messages.getMessage("team.mail.body", new Object[] { inviterName, companyName, link, until },
 						locale));

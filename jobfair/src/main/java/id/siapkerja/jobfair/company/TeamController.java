@@ -31,7 +31,10 @@ class TeamController {
 
 	private final ReAuthentication reAuthentication;
 
-	TeamController(Companies companies, Team team, ReAuthentication reAuthentication) {
+	private final java.time.Clock clock;
+
+	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, java.time.Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.team = team;
 		this.reAuthentication = reAuthentication;
@@ -45,7 +48,7 @@ class TeamController {
 				this.companies.roleOf(id, user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
 		model.addAttribute("members", this.team.members(id));
 		model.addAttribute("me", user.getSubject());
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", this.clock.instant());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", java.util.Map.of());
 		}

@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class NotificationController {
 
-	private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-		.ofPattern("dd-MM-yyyy HH:mm");
+	private static final id.siapkerja.webkit.text.Times TIMES = new id.siapkerja.webkit.text.Times();
 
 	private final Notifications notifications;
 
@@ -36,7 +35,7 @@ class NotificationController {
 				this.notifications.of(user.getSubject())
 					.stream()
 					.map((n) -> new Shown(this.messages.getMessage(n.messageKey(), n.args(), locale), n.link(),
-							TIME.format(n.createdAt().atZone(java.time.ZoneId.of("Asia/Jakarta"))) + " WIB", n.read()))
+							TIMES.at(n.createdAt()), n.read()))
 					.toList());
 		return "notification/list";
 	}

@@ -167,6 +167,14 @@ class CompanyTests {
 				.with(csrf()))
 			.andExpect((result) -> assertThat(result.getFlashMap().get("done")).isEqualTo("team.invited"));
 		assertThat(statusOf(company, email)).isEqualTo("PENDING");
+		// the team page and the mail give the same expiry, in WIB (the page showed UTC
+		// labelled WIB)
+		String until = new id.siapkerja.webkit.text.Times().at(this.clock.instant().plus(Duration.ofDays(7)));
+		assertThat(until).endsWith(" WIB");
+		assertThat(page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/perusahaan/" + company + "/tim"), as(owner, "budi@majujaya.contoh.id")))
+			.contains("Undangan berlaku sampai " + until);
+		assertThat(mailTo(email, "Undangan bergabung")).contains("berlaku sampai " + until);
 		String link = link(mailTo(email, "Undangan bergabung"));
 		String token = link.substring(link.lastIndexOf('/') + 1);
 
