@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -312,21 +311,7 @@ final class StackProcess implements AutoCloseable {
 	}
 
 	static int[] freePorts(int count) throws IOException {
-		int[] ports = new int[count];
-		List<ServerSocket> sockets = new ArrayList<>();
-		try {
-			for (int i = 0; i < count; i++) {
-				ServerSocket socket = new ServerSocket(0);
-				sockets.add(socket);
-				ports[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : sockets) {
-				socket.close();
-			}
-		}
-		return ports;
+		return id.siapkerja.webkit.net.FreePorts.some(count);
 	}
 
 	static void sleep(long millis) {

@@ -1,7 +1,5 @@
 package id.siapkerja.e2e;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,8 +37,8 @@ class AppsByHandTests {
 	void akunAndJobfairShareOneEmbeddedPostgres() throws Exception {
 		Path dataDir = Files.createDirectories(Path.of(System.getProperty("siapkerja.e2e.work-dir", "target/e2e"))
 			.resolve("by-hand-" + System.nanoTime()));
-		int akunPort = freePort();
-		int jobfairPort = freePort();
+		int akunPort = RunningStack.freePort();
+		int jobfairPort = RunningStack.freePort();
 		Process akun = start("akun", akunPort, dataDir);
 		Process jobfair = start("jobfair", jobfairPort, dataDir);
 		awaitHealthy(akunPort, akun, dataDir.resolve("akun.log"));
@@ -95,12 +93,6 @@ class AppsByHandTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

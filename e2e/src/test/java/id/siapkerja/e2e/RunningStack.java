@@ -3,9 +3,7 @@ package id.siapkerja.e2e;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,10 +174,12 @@ final class RunningStack {
 			.orElseThrow();
 	}
 
+	/**
+	 * Outside the ephemeral range, where a browser's or a pool's connection could take it
+	 * first.
+	 */
 	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
+		return id.siapkerja.webkit.net.FreePorts.one();
 	}
 
 }

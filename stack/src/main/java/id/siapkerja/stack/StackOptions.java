@@ -1,8 +1,6 @@
 package id.siapkerja.stack;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -84,9 +82,7 @@ record StackOptions(Path dataDir, Path appsDir, int akunPort, int jobfairPort, i
 			if (port != 0) {
 				return port;
 			}
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
-			}
+			return id.siapkerja.webkit.net.FreePorts.one();
 		}
 
 	}

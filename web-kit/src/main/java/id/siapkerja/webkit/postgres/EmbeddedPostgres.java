@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -326,9 +325,7 @@ public final class EmbeddedPostgres {
 
 	private static int choosePort(int preferred) throws IOException {
 		if (preferred == 0) {
-			try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
-			}
+			return id.siapkerja.webkit.net.FreePorts.one();
 		}
 		if (accepts(preferred)) {
 			throw new IllegalStateException("Port " + preferred
