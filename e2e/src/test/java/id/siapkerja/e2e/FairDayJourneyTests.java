@@ -130,7 +130,7 @@ class FairDayJourneyTests extends Journey {
 		Browser.logInToJobfair(browser, stack, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
 		browser.get(stack.jobfairUrl() + "/");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Penyelenggara: Disnaker Kabupaten Bogor (demo)"));
+		Browser.click(browser, By.linkText("Disnaker Kabupaten Bogor (demo) (penyelenggara)"));
 		Browser.click(browser, By.cssSelector("a[id^='new-fair-']"));
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("description")).sendKeys("Bursa kerja satu hari untuk lowongan yang segera diisi.");
@@ -164,7 +164,7 @@ class FairDayJourneyTests extends Journey {
 		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
 		browser.get(stack.jobfairUrl() + "/saya");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Perusahaan: " + COMPANY));
+		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
 		wait.until(ExpectedConditions.textToBe(By.id("company-name"), COMPANY));
 		String companyUrl = browser.getCurrentUrl().replaceAll("[?#].*", "");
 		browser.get(companyUrl + "/lowongan");
@@ -254,7 +254,8 @@ class FairDayJourneyTests extends Journey {
 			.contains(COMPANY)
 			.contains("Cocok:");
 		Browser.click(browser, By.xpath("//div[@id='vacancies']/a[contains(., 'Admin Data Jarak Jauh')]"));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply-now")));
+		Browser.byKeyboard(browser, By.id("apply-now"), Keys.ENTER);
 		assertThat(browser.findElement(By.id("snapshot")).getText()).contains(resident.fullName())
 			.contains("SMK Negeri 2 Bogor")
 			.contains("Microsoft Excel");

@@ -61,10 +61,10 @@ class FairJourneyTests extends Journey {
 		browser.get(stack.jobfairUrl() + "/");
 		assertThat(Browser.text(browser, By.cssSelector("#acting-role summary"))).isEqualTo("Sebagai: Pencari kerja");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Penyelenggara: " + organizer));
+		Browser.click(browser, By.linkText(organizer + " (penyelenggara)"));
 		wait.until(ExpectedConditions.urlToBe(stack.jobfairUrl() + "/kelola"));
 		assertThat(Browser.text(browser, By.cssSelector("#acting-role summary")))
-			.isEqualTo("Sebagai: Penyelenggara: " + organizer);
+			.isEqualTo("Sebagai: " + organizer + " (penyelenggara)");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), organizer));
 		Browser.click(browser, By.cssSelector("a[id^='new-fair-']"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-form")));

@@ -51,8 +51,11 @@ abstract class SeekerJourney extends Journey {
 		Browser.click(browser, By.xpath("//div[@id='vacancies']/a[contains(., '" + COMPANY + "')][1]"));
 
 		// J-S-e: "Lamar sekarang" shows the profile that will be sent → "Lanjutkan"
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply-now")));
 		String title = browser.findElement(By.id("vacancy-title")).getText();
+		assertThat(browser.findElement(By.id("snapshot")).isDisplayed()).as("the profile shows after 'Lamar sekarang'")
+			.isFalse();
+		Browser.click(browser, By.id("apply-now"));
 		assertThat(browser.findElement(By.id("snapshot")).getText()).contains("SMK").contains("Microsoft Excel");
 		browser.findElement(By.id("note")).sendKeys("Bisa mulai bekerja minggu depan.");
 		Browser.screenshot(browser, "J-S-e-lamar");
@@ -65,7 +68,7 @@ abstract class SeekerJourney extends Journey {
 		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
 		browser.get(stack.jobfairUrl() + "/saya");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Perusahaan: " + COMPANY));
+		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
 		Browser.click(browser, By.id("menu-fairs"));
 		Browser.click(browser, By.linkText(FAIR));
 		Browser.click(browser, By.id("applicants"));
@@ -87,7 +90,7 @@ abstract class SeekerJourney extends Journey {
 		// J-C-r: "Tambah Pertanyaan"
 		browser.get(stack.jobfairUrl() + "/saya");
 		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText("Perusahaan: " + COMPANY));
+		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
 		Browser.click(browser, By.id("menu-fairs"));
 		Browser.click(browser, By.linkText(FAIR));
 		Browser.click(browser, By.id("faq"));

@@ -113,6 +113,24 @@ class Interviews {
 		announce(byId(current.id()), true);
 	}
 
+	/**
+	 * A rejected or withdrawn application keeps no interview: the one that stood is
+	 * cancelled in the decision's transaction and the seeker's calendar is told.
+	 */
+	@org.springframework.context.event.EventListener
+	void on(ApplicationChanged changed) {
+		if (!List.of(ApplicationStatus.Action.REJECT.name(), ApplicationStatus.Action.WITHDRAW.name())
+			.contains(changed.status())) {
+			return;
+		}
+		current(changed.applicationId()).ifPresent((standing) -> {
+			this.jdbc.sql("update interview set cancelled_at = ?, sequence = sequence + 1, updated_at = ? where id = ?")
+				.params(Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()), standing.id())
+				.update();
+			announce(byId(standing.id()), true);
+		});
+	}
+
 	/** The interview that stands (not cancelled), if any. */
 	Optional<Interview> current(UUID application) {
 		return this.jdbc.sql("select * from interview where application_id = ? and cancelled_at is null")
@@ -133,6 +151,24 @@ class Interviews {
 			.list()
 			.forEach((interview) -> current.put(interview.applicationId(), interview));
 		return current;
+	}
+
+	/** The last cancelled interview of each application that has one, by application. */
+	java.util.Map<UUID, Interview> lastCancelled(List<UUID> applications) {
+		java.util.Map<UUID, Interview> cancelled = new java.util.HashMap<>();
+		if (applications.isEmpty()) {
+			return cancelled;
+		}
+		this.jdbc.sql("""
+				select distinct on (application_id) * from interview
+				where application_id = any(?) and cancelled_at is not null
+				order by application_id, cancelled_at desc
+				""")
+			.param(applications.toArray(UUID[]::new))
+			.query(Interviews::map)
+			.list()
+			.forEach((interview) -> cancelled.put(interview.applicationId(), interview));
+		return cancelled;
 	}
 
 	private Interview byId(UUID id) {

@@ -138,6 +138,13 @@ class SeekerController {
 			SeekerProfile seeker = this.profiles.of(user.getSubject()).orElseThrow();
 			List<Matches.Match> found = this.matches.of(f, seeker, semua, halaman);
 			model.addAttribute("matches", found.size() > Matches.PAGE ? found.subList(0, Matches.PAGE) : found);
+			// the vacancies this seeker applied to in this fair say so, with the status
+			java.util.Map<UUID, ApplicationStatus> applied = new java.util.HashMap<>();
+			this.applications.ofSeeker(user.getSubject())
+				.stream()
+				.filter((a) -> a.fairId().equals(f))
+				.forEach((a) -> applied.put(a.vacancyId(), a.status()));
+			model.addAttribute("applied", applied);
 			model.addAttribute("hasNext", found.size() > Matches.PAGE);
 			model.addAttribute("page", halaman);
 			model.addAttribute("all", semua);
@@ -213,7 +220,8 @@ class SeekerController {
 
 	/** An application with what the seeker sees of it. */
 	record Mine(Applications.Application application, Vacancy vacancy, String companyName, Fair fair,
-			List<Applications.Change> history, Interviews.Interview interview) {
+			List<Applications.Change> history, Interviews.Interview interview,
+			Interviews.Interview cancelledInterview) {
 	}
 
 	@GetMapping("/portofolio/lamaran")
@@ -230,6 +238,7 @@ class SeekerController {
 		java.util.Map<UUID, Fair> fairs = new java.util.HashMap<>();
 		java.util.Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
 		java.util.Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
+		java.util.Map<UUID, Interviews.Interview> cancelled = this.interviews.lastCancelled(ids);
 		List<Mine> mine = new ArrayList<>();
 		for (Applications.Application application : all) {
 			Vacancy vacancy = vacancies.get(application.vacancyId());
@@ -238,7 +247,8 @@ class SeekerController {
 			}
 			Fair fair = fairs.computeIfAbsent(application.fairId(), (id) -> this.fairs.byId(id).orElseThrow());
 			mine.add(new Mine(application, vacancy, companyNames.getOrDefault(application.companyId(), ""), fair,
-					histories.getOrDefault(application.id(), List.of()), interviews.get(application.id())));
+					histories.getOrDefault(application.id(), List.of()), interviews.get(application.id()),
+					cancelled.get(application.id())));
 		}
 		model.addAttribute("mine", mine);
 		return "seeker/applications";

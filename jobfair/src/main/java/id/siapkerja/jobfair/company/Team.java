@@ -66,7 +66,9 @@ public class Team {
 	/** What opening or accepting an invitation found. */
 	enum InvitationState {
 
-		VALID, UNKNOWN, EXPIRED, USED, CANCELLED, WRONG_ACCOUNT
+		VALID, UNKNOWN, EXPIRED, USED, CANCELLED, WRONG_ACCOUNT,
+		/** The invited address is the person's, but not verified yet. */
+		EMAIL_NOT_VERIFIED
 
 	}
 

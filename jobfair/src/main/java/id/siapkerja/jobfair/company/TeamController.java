@@ -33,8 +33,12 @@ class TeamController {
 
 	private final java.time.Clock clock;
 
-	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, java.time.Clock clock) {
+	private final id.siapkerja.jobfair.member.Members members;
+
+	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, java.time.Clock clock,
+			id.siapkerja.jobfair.member.Members members) {
 		this.clock = clock;
+		this.members = members;
 		this.companies = companies;
 		this.team = team;
 		this.reAuthentication = reAuthentication;
@@ -145,7 +149,7 @@ class TeamController {
 	@GetMapping("/undangan/{token}")
 	String invitation(@PathVariable String token, @AuthenticationPrincipal OidcUser user, Model model) {
 		Team.Invitation invitation = this.team.open(token, user.getSubject(), verifiedEmail(user));
-		return invitationView(token, invitation, user, model);
+		return invitationView(token, unverified(invitation, user), user, model);
 	}
 
 	@PostMapping("/undangan/{token}")
@@ -154,7 +158,19 @@ class TeamController {
 		if (invitation.state() == Team.InvitationState.VALID) {
 			return "redirect:/perusahaan/" + invitation.member().companyId() + "?bergabung";
 		}
-		return invitationView(token, invitation, user, model);
+		return invitationView(token, unverified(invitation, user), user, model);
+	}
+
+	/**
+	 * The invitation is for this person's own address, which is not verified yet: said as
+	 * such, with the way to verify it, rather than "for X, but you are X".
+	 */
+	private Team.Invitation unverified(Team.Invitation invitation, OidcUser user) {
+		if (invitation.state() == Team.InvitationState.WRONG_ACCOUNT && invitation.member() != null
+				&& user.getEmail() != null && user.getEmail().strip().equalsIgnoreCase(invitation.member().email())) {
+			return new Team.Invitation(Team.InvitationState.EMAIL_NOT_VERIFIED, invitation.member());
+		}
+		return invitation;
 	}
 
 	private String invitationView(String token, Team.Invitation invitation, OidcUser user, Model model) {
@@ -167,8 +183,19 @@ class TeamController {
 		return "company/invitation";
 	}
 
-	private static String verifiedEmail(OidcUser user) {
-		return Boolean.TRUE.equals(user.getEmailVerified()) ? user.getEmail() : null;
+	/**
+	 * The person's verified address: from the login, or from akun's later word (the
+	 * member is kept current by akun's events), so an address verified after logging in
+	 * counts at once.
+	 */
+	private String verifiedEmail(OidcUser user) {
+		if (Boolean.TRUE.equals(user.getEmailVerified())) {
+			return user.getEmail();
+		}
+		return this.members.bySub(user.getSubject())
+			.filter(id.siapkerja.jobfair.member.Member::emailVerified)
+			.map(id.siapkerja.jobfair.member.Member::email)
+			.orElse(null);
 	}
 
 	private static String fullName(OidcUser user) {

@@ -93,19 +93,56 @@ class ActingRoles {
 	}
 
 	@ModelAttribute("actingRoles")
-	Object actingRoles(HttpSession session) {
+	Object actingRoles(HttpSession session, jakarta.servlet.http.HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return null;
 		}
 		Object chosen = session.getAttribute(SESSION_KEY);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		java.util.Locale locale = LocaleContextHolder.getLocale();
 		return lazy(() -> {
 			List<Role> roles = roles(user, authentication, locale);
-			Role current = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst().orElse(roles.get(0));
-			return new Choice(roles, current);
+			return new Choice(roles, current(roles, chosen, path));
 		});
 	}
+
+	/**
+	 * The role the page being looked at is managed in ("Sebagai: …" follows the page: a
+	 * company's pages say that company, Halaman Pengelola an organizer, Admin Pusat's
+	 * pages the admin, the portfolio the job seeker); elsewhere the role last chosen.
+	 */
+	static Role current(List<Role> roles, Object chosen, String path) {
+		java.util.function.Predicate<Role> byPage = null;
+		java.util.regex.Matcher company = COMPANY_PAGE.matcher(path);
+		if (company.lookingAt()) {
+			String key = "perusahaan:" + company.group(1);
+			byPage = (role) -> role.key().equals(key);
+		}
+		else if (path.startsWith("/kelola")) {
+			byPage = (role) -> role.key().startsWith("penyelenggara:");
+		}
+		else if (path.startsWith("/admin")) {
+			byPage = (role) -> role.key().equals("admin");
+		}
+		else if (path.startsWith("/portofolio")) {
+			byPage = (role) -> role.key().equals("pencaker");
+		}
+		java.util.Optional<Role> last = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst();
+		if (byPage != null) {
+			if (last.isPresent() && byPage.test(last.get())) {
+				return last.get();
+			}
+			java.util.Optional<Role> fitting = roles.stream().filter(byPage).findFirst();
+			if (fitting.isPresent()) {
+				return fitting.get();
+			}
+		}
+		return last.orElse(roles.get(0));
+	}
+
+	private static final java.util.regex.Pattern COMPANY_PAGE = java.util.regex.Pattern
+		.compile("/perusahaan/([0-9a-fA-F-]{36})(/|$)");
 
 	@GetMapping("/peran")
 	String switchTo(@RequestParam(name = "ke") String key, HttpSession session) {

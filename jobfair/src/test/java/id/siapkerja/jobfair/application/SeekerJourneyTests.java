@@ -186,7 +186,8 @@ class SeekerJourneyTests {
 
 		// "Lamar sekarang": 20 identical requests at once make one application
 		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
-			.contains("Profil yang akan dikirim")
+			.as("the vacancy → 'Lamar sekarang' → the profile that will be sent → 'Lanjutkan'")
+			.containsPattern("(?s)id=\"apply-now\">Lamar sekarang</summary>.*Profil yang akan dikirim.*>Lanjutkan<")
 			.contains("Budi Santoso")
 			.contains("lulus 2020")
 			.as("an empty section of the profile says so")
@@ -209,6 +210,12 @@ class SeekerJourneyTests {
 			.param(seeker)
 			.query(UUID.class)
 			.single();
+		// the vacancy's card and its page say it was applied to, with the status
+		assertThat(page(get("/portofolio/jobfair/" + this.fair), seeker))
+			.containsPattern("(?s)id=\"applied-" + this.operator + "\"[^>]*>Sudah dilamar · Terkirim<");
+		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
+			.contains("Sudah dilamar. Status: Terkirim.")
+			.doesNotContain("id=\"apply-form\"");
 
 		// every other refusal
 		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.closed), seeker, "problem"))

@@ -152,7 +152,16 @@ class CompanyTests {
 		assertThat(
 				page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/perusahaan/" + company),
 						as(owner, null)))
-			.contains("CV Toko Sari");
+			.contains("CV Toko Sari")
+			.as("the company's conversations are reached from its page (J-C-q)")
+			.contains("id=\"menu-conversations\" href=\"/percakapan\"")
+			.as("its page says the role it is managed in")
+			.contains("(perusahaan)</summary>");
+		assertThat(
+				page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/saya"), as(owner, null)))
+			.as("the owner finds the company's pages from /saya, not only 'Daftar sebagai Perusahaan'")
+			.contains("id=\"manage-perusahaan-" + company + "\"")
+			.containsPattern("href=\"/peran\\?ke=perusahaan(:|%3A)" + company + "\"");
 	}
 
 	@Test
@@ -187,6 +196,20 @@ class CompanyTests {
 		assertThat(statusOf(company, email)).isEqualTo("PENDING");
 
 		String invitee = member("Rina Kartika", email);
+		// the invited address is hers but not verified yet: said so, with the way to
+		// verify;
+		// once akun says it is verified, the invitation continues
+		this.jdbc.sql("update member set email_verified = false where sub = ?").param(invitee).update();
+		String unverified = page(post("/undangan/" + token), unverifiedLogin(invitee, email));
+		assertThat(unverified).contains("belum diverifikasi")
+			.contains("id=\"verify-email\"")
+			.doesNotContain("tetapi Anda masuk sebagai");
+		assertThat(statusOf(company, email)).isEqualTo("PENDING");
+		this.jdbc.sql("update member set email_verified = true where sub = ?").param(invitee).update();
+		assertThat(page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/undangan/" + token),
+				unverifiedLogin(invitee, email)))
+			.as("verified in akun after logging in: the invitation continues")
+			.contains("Terima undangan");
 		assertThat(page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/undangan/" + token),
 				as(invitee, email)))
 			.contains("Terima undangan");
@@ -389,6 +412,15 @@ class CompanyTests {
 			.params(sub, name, email)
 			.update();
 		return sub;
+	}
+
+	/** Logged in with an address akun has not verified (at the time of the login). */
+	private RequestPostProcessor unverifiedLogin(String sub, String email) {
+		return oidcLogin().idToken((token) -> token.subject(sub)
+			.claim("name", "Orang " + sub.substring(0, 4))
+			.issuedAt(Instant.now().minusSeconds(3600))
+			.claim("email", email)
+			.claim("email_verified", false));
 	}
 
 	/** Logged in; with an e-mail, akun verified it. */

@@ -141,7 +141,9 @@ class FairLifecycleTests {
 		UUID fair = UUID.fromString(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
 		assertThat(statusOf(fair)).isEqualTo("DRAFT");
 		assertThat(page("/kelola", as(this.organizerSub))).as("the management page groups fairs by status")
-			.containsPattern("(?s)id=\"status-DRAFT\".*Draf.*" + title);
+			.containsPattern("(?s)id=\"status-DRAFT\".*Draf.*" + title)
+			.as("the organizer's conversations are reached from Halaman Pengelola (J-O-j)")
+			.contains("id=\"management-conversations\" href=\"/percakapan\"");
 
 		// others have no business here
 		this.mvc.perform(get("/kelola/jobfair/" + fair).with(as(this.otherSub))).andExpect(status().isNotFound());
@@ -264,7 +266,7 @@ class FairLifecycleTests {
 			.single();
 		String home = page("/", as(this.organizerSub));
 		assertThat(home).contains("Sebagai: Pencari kerja")
-			.contains("Penyelenggara: " + organizerName)
+			.contains(organizerName + " (penyelenggara)")
 			.doesNotContain("Admin Pusat</a>");
 		// the choice is kept in the person's session (Spring Session, in the database)
 		int before = count("select count(*) from spring_session_attributes where attribute_name = ?",
@@ -282,7 +284,13 @@ class FairLifecycleTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl()).as("a role the person does not have is not taken").isEqualTo("/");
-		assertThat(page("/", as(this.seekerSub))).contains("Sebagai: Pencari kerja").doesNotContain("Penyelenggara: ");
+		assertThat(page("/", as(this.seekerSub))).contains("Sebagai: Pencari kerja")
+			.as("no organizer among the roles to act in")
+			.doesNotContain("ke=penyelenggara");
+		// "Sebagai: …" follows the page: Halaman Pengelola is the organizer's, the
+		// portfolio the seeker's, whatever was chosen last
+		assertThat(page("/kelola", as(this.organizerSub))).contains("Sebagai: " + organizerName + " (penyelenggara)");
+		assertThat(page("/portofolio", as(this.organizerSub))).contains("Sebagai: Pencari kerja");
 		assertThat(page("/", asAdmin())).contains("Admin Pusat");
 		assertThat(page("/", null)).doesNotContain("acting-role");
 	}

@@ -149,6 +149,35 @@ class InterviewMessagesTests {
 			.untilAsserted(() -> SMS.verify(2,
 					postRequestedFor(urlEqualTo("/sms/api/messages")).withRequestBody(containing(phone))
 						.withRequestBody(containing("wawancara Teknisi Listrik di PT Kalender"))));
+
+		// scheduled again, then the applicant is rejected: the interview does not stand,
+		// the seeker's calendar gets its cancellation and the portfolio says so
+		schedule(company, application, recruiter, day, "10:00", "https://meet.contoh.id/b");
+		String again = calendars(email, 4).get(3);
+		String againUid = again.lines().filter((l) -> l.startsWith("UID:")).findFirst().orElseThrow();
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/perusahaan/" + company + "/pelamar/" + application + "/tolak")
+			.param("reason", "Posisi sudah terisi.")
+			.with(as(recruiter))
+			.with(csrf()));
+		assertThat(this.jdbc.sql("select status from application where id = ?")
+			.param(application)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED");
+		assertThat(this.jdbc.sql("select count(*) from interview where application_id = ? and cancelled_at is null")
+			.param(application)
+			.query(Integer.class)
+			.single()).as("no interview stands").isZero();
+		assertThat(calendars(email, 5).get(4)).contains(againUid).contains("METHOD:CANCEL");
+		String portfolio = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/portofolio/lamaran")
+				.with(as(seeker)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(portfolio).contains("id=\"interview-cancelled-" + application + "\"")
+			.contains("dibatalkan")
+			.doesNotContain("id=\"interview-" + application + "\"");
 	}
 
 	private void schedule(UUID company, UUID application, String recruiter, String day, String time, String place)
