@@ -72,6 +72,11 @@ class FairDayJourneyTests extends Journey {
 			.contains("NIK terdiri dari 16 angka. Periksa kembali NIK pada KTP Anda.");
 		Browser.screenshot(browser, "A-2-daftar-kesalahan");
 		fillIdentity(resident.nik(), resident, digits, firstPassword);
+		// Dukcapil's answer shows under the fields as soon as the NIK and the mother's
+		// name
+		// are typed, before the page is sent
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registry-answer"),
+				"Data Anda cocok dengan data Dukcapil."));
 		Browser.byKeyboard(browser, By.cssSelector("form[action='/daftar'] button[type=submit]"), Keys.ENTER);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fullName")));
 		browser.findElement(By.id("fullName")).sendKeys(resident.fullName());

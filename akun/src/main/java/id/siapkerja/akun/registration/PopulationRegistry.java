@@ -31,6 +31,16 @@ interface PopulationRegistry {
 			return "registry.answer." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 		}
 
+		/** The field of the registration the answer concerns. */
+		String field() {
+			return switch (this) {
+				case MATCH -> null;
+				case MOTHER_NAME_MISMATCH -> "motherName";
+				case IDENTITY_MISMATCH -> "fullName";
+				case NOT_FOUND, INACTIVE, DECEASED, DUPLICATE -> "nik";
+			};
+		}
+
 	}
 
 	/** The registry did not answer in time, or answered with an error. */

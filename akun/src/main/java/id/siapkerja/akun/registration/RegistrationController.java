@@ -75,6 +75,14 @@ class RegistrationController {
 		this.regions = regions;
 	}
 
+	/** The hash of a password page 1 accepted, while the registration is under way. */
+	static final String KEPT_PASSWORD = "akun.registration.password";
+
+	/**
+	 * The keyed index of the NIK and mother's name Dukcapil confirmed in this session.
+	 */
+	static final String CONFIRMED_IDENTITY = "akun.registration.confirmed";
+
 	@GetMapping("/daftar")
 	String identityPage(HttpSession session, Model model) {
 		IdentityForm form = new IdentityForm();
@@ -87,7 +95,7 @@ class RegistrationController {
 			form.setConsent(true);
 		}
 		model.addAttribute("identity", form);
-		return "registration/identity";
+		return identityView(form, session, model);
 	}
 
 	@PostMapping("/daftar")
@@ -103,7 +111,7 @@ class RegistrationController {
 			Optional<Account> registered = this.accounts.byNik(Nik.of(form.getNik(), this.regions));
 			if (registered.isPresent()) {
 				model.addAttribute("registered", registered.get());
-				return clearPasswords(form);
+				return identityView(form, session, model);
 			}
 		}
 		if (form.getMotherName().isEmpty()) {
@@ -111,6 +119,20 @@ class RegistrationController {
 		}
 		else if (!form.getMotherName().matches(NAME)) {
 			errors.rejectValue("motherName", "registration.mother-name.invalid");
+		}
+		// Dukcapil is asked as soon as the NIK and the mother's name are right on their
+		// own,
+		// whatever else on the page still needs fixing; its answer goes to the field it
+		// concerns
+		if (!errors.hasFieldErrors("nik") && !errors.hasFieldErrors("motherName")) {
+			confirmIdentity(form.getNik(), form.getMotherName(), session, request).ifPresent((refusal) -> {
+				if (refusal.field() == null) {
+					errors.reject(refusal.messageKey(), new Object[] { refusal.minutes() }, null);
+				}
+				else {
+					errors.rejectValue(refusal.field(), refusal.messageKey());
+				}
+			});
 		}
 		Optional<EmailAddress> email = EmailAddress.parse(form.getEmail());
 		if (email.isEmpty()) {
@@ -126,33 +148,99 @@ class RegistrationController {
 		else if (this.accounts.phoneTaken(phone.get())) {
 			errors.rejectValue("phone", "registration.phone.taken");
 		}
-		this.policy.check(form.getPassword(),
-				new PasswordPolicy.PersonalWords(form.getNik(), phone.map(PhoneNumber::e164).orElse(form.getPhone()),
-						email.map(EmailAddress::value).orElse(form.getEmail()), null))
-			.ifPresent((problem) -> errors.rejectValue("password", problem.messageKey(),
-					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
-		if (!errors.hasFieldErrors("password") && !form.getPassword().equals(form.getPasswordConfirmation())) {
-			errors.rejectValue("passwordConfirmation", "registration.password.mismatch");
+		// a password accepted before (the page sent back for another field, or page 2
+		// left
+		// for page 1) is kept, hashed, until the person types another: nothing typed is
+		// lost
+		String keptPassword = (String) session.getAttribute(KEPT_PASSWORD);
+		boolean keepPassword = keptPassword != null && form.getPassword().isEmpty()
+				&& form.getPasswordConfirmation().isEmpty();
+		if (!keepPassword) {
+			this.policy
+				.check(form.getPassword(),
+						new PasswordPolicy.PersonalWords(form.getNik(),
+								phone.map(PhoneNumber::e164).orElse(form.getPhone()),
+								email.map(EmailAddress::value).orElse(form.getEmail()), null))
+				.ifPresent((problem) -> errors.rejectValue("password", problem.messageKey(),
+						new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
+			if (!errors.hasFieldErrors("password") && !form.getPassword().equals(form.getPasswordConfirmation())) {
+				errors.rejectValue("passwordConfirmation", "registration.password.mismatch");
+			}
+			if (!errors.hasFieldErrors("password") && !errors.hasFieldErrors("passwordConfirmation")) {
+				keptPassword = this.passwords.hash(form.getPassword());
+				session.setAttribute(KEPT_PASSWORD, keptPassword);
+			}
 		}
 		if (!form.isConsent()) {
 			errors.rejectValue("consent", "registration.consent.required");
 		}
 		if (errors.hasErrors()) {
-			return clearPasswords(form);
-		}
-		Optional<Refusal> refused = askRegistry(
-				new PopulationRegistry.Query(form.getNik(), form.getMotherName(), null, null), request);
-		if (refused.isPresent()) {
-			errors.reject(refused.get().messageKey(), new Object[] { refused.get().minutes() }, null);
-			return clearPasswords(form);
+			return identityView(form, session, model);
 		}
 		RegistrationDraft previous = draft(session);
 		RegistrationDraft draft = new RegistrationDraft(this.protection.encrypt(form.getNik()),
-				this.protection.encrypt(form.getMotherName()), email.get().value(), phone.get().e164(),
-				this.passwords.hash(form.getPassword()));
+				this.protection.encrypt(form.getMotherName()), email.get().value(), phone.get().e164(), keptPassword);
 		draft.profile = previous == null ? null : previous.profile;
 		session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
 		return "redirect:/daftar/profil";
+	}
+
+	/**
+	 * Dukcapil's answer for the NIK and mother's maiden name, asked while the person is
+	 * still on page 1, right after typing them (htmx; the page works without it): shown
+	 * under the mother's name.
+	 */
+	@PostMapping("/daftar/periksa-dukcapil")
+	String registryAnswer(@RequestParam(defaultValue = "") String nik,
+			@RequestParam(defaultValue = "") String motherName, HttpSession session, HttpServletRequest request,
+			Model model) {
+		String digits = nik.replaceAll("[\\s.\\-]", "");
+		String mother = squeeze(motherName);
+		if (Nik.check(digits, this.regions).isEmpty() && mother.matches(NAME)
+				&& this.accounts.byNik(Nik.of(digits, this.regions)).isEmpty()) {
+			Optional<Refusal> refusal = confirmIdentity(digits, mother, session, request);
+			model.addAttribute("registryAnswer",
+					refusal.map((r) -> new RegistryAnswer(false, r.messageKey(), r.minutes()))
+						.orElse(new RegistryAnswer(true, PopulationRegistry.Answer.MATCH.messageKey(), 0)));
+		}
+		return "registration/identity :: registry-answer";
+	}
+
+	/** What the page says of Dukcapil's answer beside the fields. */
+	record RegistryAnswer(boolean matched, String messageKey, long minutes) {
+	}
+
+	/**
+	 * Dukcapil's word on the NIK and mother's name, asked once per pair in a session: a
+	 * match is remembered (as a keyed index, never the values) so that sending page 1
+	 * again for another field does not ask again.
+	 * @return why the registration cannot go on; empty on MATCH
+	 */
+	private Optional<Refusal> confirmIdentity(String nik, String motherName, HttpSession session,
+			HttpServletRequest request) {
+		byte[] pair = this.protection.index("registry-match:" + nik + "|" + motherName.toLowerCase(Locale.ROOT));
+		if (java.util.Arrays.equals(pair, (byte[]) session.getAttribute(CONFIRMED_IDENTITY))) {
+			return Optional.empty();
+		}
+		Optional<Refusal> refused = askRegistry(new PopulationRegistry.Query(nik, motherName, null, null), request);
+		if (refused.isEmpty()) {
+			session.setAttribute(CONFIRMED_IDENTITY, pair);
+		}
+		return refused;
+	}
+
+	private String identityView(IdentityForm form, HttpSession session, Model model) {
+		form.setPassword("");
+		form.setPasswordConfirmation("");
+		model.addAttribute("passwordKept", session.getAttribute(KEPT_PASSWORD) != null);
+		if (!model.containsAttribute("registryAnswer") && form.getNik() != null && form.getMotherName() != null
+				&& session.getAttribute(CONFIRMED_IDENTITY) != null
+				&& java.util.Arrays.equals((byte[]) session.getAttribute(CONFIRMED_IDENTITY), this.protection
+					.index("registry-match:" + form.getNik() + "|" + form.getMotherName().toLowerCase(Locale.ROOT)))) {
+			model.addAttribute("registryAnswer",
+					new RegistryAnswer(true, PopulationRegistry.Answer.MATCH.messageKey(), 0));
+		}
+		return "registration/identity";
 	}
 
 	@GetMapping("/daftar/profil")
@@ -229,7 +317,12 @@ class RegistrationController {
 		Optional<Refusal> refused = askRegistry(
 				new PopulationRegistry.Query(nik, motherName, form.getFullName(), form.getBirthDate()), request);
 		if (refused.isPresent()) {
-			errors.reject(refused.get().messageKey(), new Object[] { refused.get().minutes() }, null);
+			if (refused.get().field() == null) {
+				errors.reject(refused.get().messageKey(), new Object[] { refused.get().minutes() }, null);
+			}
+			else {
+				errors.rejectValue(refused.get().field(), refused.get().messageKey());
+			}
 			return profileView(form, model);
 		}
 		Account account;
@@ -246,6 +339,8 @@ class RegistrationController {
 			return profileView(form, model);
 		}
 		session.removeAttribute(RegistrationDraft.SESSION_KEY);
+		session.removeAttribute(KEPT_PASSWORD);
+		session.removeAttribute(CONFIRMED_IDENTITY);
 		Activation.start(session, account.id());
 		return "redirect:/aktivasi";
 	}
@@ -281,8 +376,11 @@ class RegistrationController {
 		return "fragments/region-picker :: picker";
 	}
 
-	/** Why the registration cannot go on, with the minutes to wait where that applies. */
-	private record Refusal(String messageKey, long minutes) {
+	/**
+	 * Why the registration cannot go on: the field the answer concerns (none for a wait
+	 * or an outage), with the minutes to wait where that applies.
+	 */
+	private record Refusal(String field, String messageKey, long minutes) {
 	}
 
 	/**
@@ -295,18 +393,18 @@ class RegistrationController {
 		if (refusedUntil.isPresent()) {
 			long minutes = Math.max(1,
 					(Duration.between(this.clock.instant(), refusedUntil.get()).toSeconds() + 59) / 60);
-			return Optional.of(new Refusal("registry.too-many-checks", minutes));
+			return Optional.of(new Refusal(null, "registry.too-many-checks", minutes));
 		}
 		PopulationRegistry.Answer answer;
 		try {
 			answer = this.registry.verify(query);
 		}
 		catch (PopulationRegistry.Unavailable ex) {
-			return Optional.of(new Refusal("registry.unavailable", 0));
+			return Optional.of(new Refusal(null, "registry.unavailable", 0));
 		}
 		this.checks.record(clientIp, query.nik(), answer == PopulationRegistry.Answer.MATCH);
 		return answer == PopulationRegistry.Answer.MATCH ? Optional.empty()
-				: Optional.of(new Refusal(answer.messageKey(), 0));
+				: Optional.of(new Refusal(answer.field(), answer.messageKey(), 0));
 	}
 
 	private String profileView(ProfileForm form, Model model) {
@@ -318,12 +416,6 @@ class RegistrationController {
 		model.addAttribute("picker",
 				RegionPicker.of(this.regions, form.getProvince(), form.getRegency(), form.getDistrict()));
 		return "registration/profile";
-	}
-
-	private static String clearPasswords(IdentityForm form) {
-		form.setPassword("");
-		form.setPasswordConfirmation("");
-		return "registration/identity";
 	}
 
 	private static RegistrationDraft draft(HttpSession session) {

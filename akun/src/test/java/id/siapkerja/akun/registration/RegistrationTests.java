@@ -76,10 +76,74 @@ class RegistrationTests extends AkunIntegrationTest {
 		registryAnswers(person.nik(), answer);
 		WebClient.Page page = submitIdentity(browser(), person);
 		assertThat(page.path()).isEqualTo("/daftar");
-		assertThat(page.document().select("#form-error").text()).contains(message);
+		String field = "MOTHER_NAME_MISMATCH".equals(answer) ? "motherName" : "nik";
+		assertThat(feedback(page, field)).as("the answer is shown at the field it concerns").contains(message);
+		assertThat(page.document().selectFirst("#" + field).hasClass("is-invalid")).isTrue();
+		assertThat(page.document().select("#form-error")).isEmpty();
 		assertThat(page.document().selectFirst("#nik").val()).isEqualTo(person.nik());
 		assertThat(page.document().selectFirst("#password").val()).isEmpty();
 		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void dukcapilIsAskedAsSoonAsTheNikAndMothersNameAreTypedAndOnceAMatch() {
+		Person person = Person.random();
+		registryAnswers(person.nik(), "MOTHER_NAME_MISMATCH");
+		WebClient browser = browser();
+		// while typing (htmx, right after the mother's name): the answer under the field
+		WebClient.Page typing = browser.get("/daftar");
+		String csrf = typing.document().selectFirst("form[action='/daftar'] input[name='_csrf']").val();
+		WebClient.Page answer = browser.post("/daftar/periksa-dukcapil",
+				java.util.Map.of("nik", person.nik(), "motherName", person.motherName(), "_csrf", csrf));
+		assertThat(answer.document().select("#registry-refusal").text())
+			.contains("Nama ibu kandung tidak sesuai dengan data Dukcapil");
+		// sent with the rest of the page still wrong: Dukcapil's answer comes with the
+		// other messages, at its field
+		WebClient.Page page = browser.get("/daftar")
+			.form("form[action='/daftar']")
+			.set("nik", person.nik())
+			.set("motherName", person.motherName())
+			.set("email", "bukan-email")
+			.submit();
+		assertThat(feedback(page, "motherName")).contains("Nama ibu kandung tidak sesuai");
+		assertThat(feedback(page, "email")).isNotEmpty();
+
+		GOV.resetRequests();
+		registryAnswers(person.nik(), "MATCH");
+		answer = browser.post("/daftar/periksa-dukcapil",
+				java.util.Map.of("nik", person.nik(), "motherName", person.motherName(), "_csrf", csrf));
+		assertThat(answer.document().select("#registry-match").text()).contains("cocok dengan data Dukcapil");
+		page = browser.get("/daftar")
+			.form("form[action='/daftar']")
+			.set("nik", person.nik())
+			.set("motherName", person.motherName())
+			.set("email", person.email())
+			.set("phone", "123")
+			.set("password", person.password())
+			.set("passwordConfirmation", person.password())
+			.set("consent", "true")
+			.submit();
+		assertThat(page.path()).isEqualTo("/daftar");
+		assertThat(feedback(page, "phone")).isNotEmpty();
+		assertThat(page.document().select("#registry-match").text()).contains("cocok dengan data Dukcapil");
+		// the password typed is kept (hashed): the page sent back asks only for the phone
+		assertThat(page.document().selectFirst("#password").val()).isEmpty();
+		assertThat(page.document().selectFirst("#password").hasAttr("required")).isFalse();
+		assertThat(page.document().select("#password-help").text()).contains("tetap dipakai");
+		WebClient.Page page2 = page.form("form[action='/daftar']").set("phone", person.phoneTyped()).submit();
+		assertThat(page2.path()).isEqualTo("/daftar/profil");
+		assertThat(GOV.findAll(com.github.tomakehurst.wiremock.client.WireMock
+			.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/dukcapil/api/verify"))))
+			.as("a match is asked once per session, not at every page sent back")
+			.hasSize(1);
+		WebClient.Page activation = submitProfile(page2, person);
+		activation.form("form[action='/aktivasi']").set("code", smsCode(person.phoneE164(), 1)).submit();
+		assertThat(login(browser(), person.email(), person.password()).path()).as("the kept password is the account's")
+			.isEqualTo("/akun");
+	}
+
+	private static String feedback(WebClient.Page page, String field) {
+		return page.document().selectFirst("#" + field).parent().select(".invalid-feedback").text();
 	}
 
 	@Test
@@ -117,8 +181,11 @@ class RegistrationTests extends AkunIntegrationTest {
 		registryAnswers(person.nik(), "IDENTITY_MISMATCH");
 		WebClient.Page page = submitProfile(page2, person);
 		assertThat(page.path()).isEqualTo("/daftar/profil");
-		assertThat(page.document().select("#form-error").text())
+		assertThat(feedback(page, "fullName")).as("at the field it concerns")
 			.contains("Nama lengkap atau tanggal lahir tidak sesuai dengan data Dukcapil");
+		assertThat(page.document().selectFirst("#fullName").val()).as("nothing typed is lost")
+			.isEqualTo(person.fullName());
+		assertThat(page.document().selectFirst("#street").val()).isNotEmpty();
 		assertThat(accountsWithEmail(person.email())).isZero();
 	}
 
@@ -242,7 +309,7 @@ class RegistrationTests extends AkunIntegrationTest {
 	}
 
 	@Test
-	void goingBackKeepsWhatWasTypedExceptThePassword() {
+	void goingBackKeepsWhatWasTypedAndThePasswordHashed() {
 		Person person = Person.random();
 		WebClient browser = browser();
 		submitIdentity(browser, person);
@@ -250,7 +317,9 @@ class RegistrationTests extends AkunIntegrationTest {
 		assertThat(back.document().selectFirst("#nik").val()).isEqualTo(person.nik());
 		assertThat(back.document().selectFirst("#email").val()).isEqualTo(person.email());
 		assertThat(back.document().selectFirst("#phone").val()).isEqualTo(person.phoneE164());
-		assertThat(back.document().selectFirst("#password").val()).isEmpty();
+		assertThat(back.document().selectFirst("#password").val()).as("a password is never sent back").isEmpty();
+		assertThat(back.document().select("#password-help").text()).contains("tetap dipakai");
+		assertThat(back.form("form[action='/daftar']").submit().path()).isEqualTo("/daftar/profil");
 	}
 
 	@Test
