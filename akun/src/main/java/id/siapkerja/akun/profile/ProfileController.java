@@ -19,6 +19,7 @@ import id.siapkerja.akun.registration.RegionPicker;
 import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.region.Regions;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ProfileController {
 
-	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+	private static final ZoneId WIB = Times.DEFAULT_ZONE;
 
 	private final Profiles profiles;
 

@@ -1,11 +1,11 @@
 package id.siapkerja.akun.settings;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import id.siapkerja.akun.account.AccountSessions;
+import id.siapkerja.webkit.text.Times;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionsController {
 
 	private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm 'WIB'")
-		.withZone(ZoneId.of("Asia/Jakarta"));
+		.withZone(Times.DEFAULT_ZONE);
 
 	private final AccountSessions sessions;
 

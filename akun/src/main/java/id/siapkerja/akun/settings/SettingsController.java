@@ -1,7 +1,6 @@
 package id.siapkerja.akun.settings;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import id.siapkerja.akun.registration.Registrations;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.region.Regions;
+import id.siapkerja.webkit.text.Times;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -41,7 +41,7 @@ class SettingsController {
 	static final String NEW_PHONE = "akun.settings.new-phone";
 
 	private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm 'WIB'")
-		.withZone(ZoneId.of("Asia/Jakarta"));
+		.withZone(Times.DEFAULT_ZONE);
 
 	private final Accounts accounts;
 

@@ -54,8 +54,11 @@ class ApplicantsController {
 
 	private final Vacancies vacancies;
 
+	private final java.time.Clock clock;
+
 	ApplicantsController(Companies companies, Applications applications, Interviews interviews, Fairs fairs,
-			Participations participations, Vacancies vacancies) {
+			Participations participations, Vacancies vacancies, java.time.Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.applications = applications;
 		this.interviews = interviews;
@@ -180,7 +183,7 @@ class ApplicantsController {
 			String contact = LimitedText.clean(form.getOrDefault("contact", "")).strip();
 			String notes = LimitedText.clean(form.getOrDefault("notes", "")).strip();
 			java.time.Instant startsAt = date.atTime(time).atZone(fair.zone()).toInstant();
-			if (startsAt.isBefore(java.time.Instant.now().minus(Duration.ofMinutes(5)))) {
+			if (startsAt.isBefore(this.clock.instant().minus(Duration.ofMinutes(5)))) {
 				problem = "interview.past";
 			}
 			else if (location.isEmpty() || contact.isEmpty()) {

@@ -3,7 +3,6 @@ package id.siapkerja.jobfair.fair;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -95,11 +95,9 @@ class DemoFairs {
 		Instant now = this.clock.instant();
 		for (Demo demo : demos) {
 			Instant start = now.plus(demo.startsIn());
-			Fair fair = this.fairs.create(organizer.id(),
-					new FairDraft(demo.title(), demo.description(), demo.type(),
-							demo.type() == Fair.Type.ONLINE ? "" : "Gedung Tegar Beriman, Cibinong", "32",
-							ZoneId.of("Asia/Jakarta"), start, start.plus(demo.lasts()), start.minus(Duration.ofDays(1)),
-							"Sri Wahyuni", "021-8765432", ""),
+			Fair fair = this.fairs.create(organizer.id(), new FairDraft(demo.title(), demo.description(), demo.type(),
+					demo.type() == Fair.Type.ONLINE ? "" : "Gedung Tegar Beriman, Cibinong", "32", Times.DEFAULT_ZONE,
+					start, start.plus(demo.lasts()), start.minus(Duration.ofDays(1)), "Sri Wahyuni", "021-8765432", ""),
 					ACTOR);
 			for (FairStatus.Action action : demo.actions()) {
 				String reason = switch (action) {

@@ -19,12 +19,12 @@ final class Calendars {
 	private Calendars() {
 	}
 
-	static String invitation(InterviewPlanned interview, String summary) {
+	static String invitation(InterviewPlanned interview, String summary, Instant stamped) {
 		String crlf = "\r\n";
 		return String.join(crlf, "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Kemnaker//SIAPkerja Jobfair//ID",
 				"METHOD:" + (interview.cancelled() ? "CANCEL" : "REQUEST"), "BEGIN:VEVENT",
 				"UID:" + interview.interviewId() + "@jobfair.siapkerja.kemnaker.go.id",
-				"SEQUENCE:" + interview.sequence(), "DTSTAMP:" + UTC.format(Instant.now()),
+				"SEQUENCE:" + interview.sequence(), "DTSTAMP:" + UTC.format(stamped),
 				"DTSTART:" + UTC.format(interview.startsAt()),
 				"DTEND:" + UTC.format(interview.startsAt().plus(Duration.ofHours(1))), "SUMMARY:" + escape(summary),
 				"LOCATION:" + escape(interview.location()),

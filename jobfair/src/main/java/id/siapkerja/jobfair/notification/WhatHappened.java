@@ -42,11 +42,15 @@ class WhatHappened {
 
 	private final String baseUrl;
 
+	private final java.time.Clock clock;
+
 	WhatHappened(Notifications notifications, Organizers organizers, Companies companies,
 			id.siapkerja.jobfair.member.Members members, id.siapkerja.jobfair.seeker.Followers followers,
 			id.siapkerja.jobfair.participation.Participations participations, id.siapkerja.jobfair.fair.Fairs fairs,
 			id.siapkerja.webkit.outbox.Outbox outbox, org.springframework.context.MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${siapkerja.jobfair.base-url}") String baseUrl) {
+			@org.springframework.beans.factory.annotation.Value("${siapkerja.jobfair.base-url}") String baseUrl,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.members = members;
 		this.followers = followers;
 		this.participations = participations;
@@ -137,7 +141,7 @@ class WhatHappened {
 								+ "/portofolio/lamaran",
 						new id.siapkerja.webkit.outbox.Outbox.Attachment("wawancara.ics",
 								"text/calendar; charset=UTF-8; method=" + (event.cancelled() ? "CANCEL" : "REQUEST"),
-								Calendars.invitation(event, subject)));
+								Calendars.invitation(event, subject, this.clock.instant())));
 			}
 		});
 	}

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.webkit.text.Times;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,8 +49,7 @@ public class Vacancies {
 				""")
 			.params(id, company, position.title(), position.description(), position.employmentType().name(),
 					position.workArrangement().name(), position.regionCode(), position.openings(),
-					LocalDate.ofInstant(this.clock.instant(), java.time.ZoneId.of("Asia/Jakarta")).plusDays(30), now,
-					now)
+					LocalDate.ofInstant(this.clock.instant(), Times.DEFAULT_ZONE).plusDays(30), now, now)
 			.update();
 		return id;
 	}
@@ -132,7 +133,7 @@ public class Vacancies {
 		return this.jdbc.sql("""
 				select * from vacancy where company_id = ? and status = 'OPEN' and deadline >= ? order by title
 				""")
-			.params(company, LocalDate.ofInstant(this.clock.instant(), java.time.ZoneId.of("Asia/Jakarta")))
+			.params(company, LocalDate.ofInstant(this.clock.instant(), Times.DEFAULT_ZONE))
 			.query(Vacancies::map)
 			.list();
 	}

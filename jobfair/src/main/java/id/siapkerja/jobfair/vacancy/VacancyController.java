@@ -14,6 +14,7 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.LimitedText;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,7 +49,11 @@ class VacancyController {
 
 	private final Catalogs catalogs;
 
-	VacancyController(Companies companies, Vacancies vacancies, Regions regions, Catalogs catalogs) {
+	private final java.time.Clock clock;
+
+	VacancyController(Companies companies, Vacancies vacancies, Regions regions, Catalogs catalogs,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.companies = companies;
 		this.vacancies = vacancies;
 		this.regions = regions;
@@ -170,7 +175,7 @@ class VacancyController {
 		LocalDate deadline = null;
 		try {
 			deadline = LocalDate.parse(form.getOrDefault("deadline", ""));
-			LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+			LocalDate today = LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE));
 			if (deadline.isBefore(today) || deadline.isAfter(today.plusYears(1))) {
 				errors.put("deadline", "vacancy.deadline.range");
 			}
