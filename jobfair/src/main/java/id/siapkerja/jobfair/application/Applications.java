@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,8 @@ import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
+import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,63 +88,56 @@ class Applications {
 	record Applied(Optional<Refusal> refusal, Application application, boolean already) {
 	}
 
-	Applied apply(Fair fair, UUID vacancy, String sub, String note) {
-		Optional<Refusal> refusal = check(fair, vacancy, sub);
+	/**
+	 * "Lanjutkan" on a vacancy the fair offers (the caller found it among the fair's
+	 * offers): the profile is read once, checked and sent as it is now.
+	 */
+	Applied apply(Fair fair, Vacancy vacancy, String sub, String note) {
+		Optional<SeekerProfile> profile = this.profiles.of(sub);
+		Optional<Refusal> refusal = check(fair, vacancy, sub, profile);
 		if (refusal.isPresent()) {
 			return new Applied(refusal, null, false);
 		}
 		try {
-			UUID id = this.transactions.execute((status) -> insert(fair, vacancy, sub, note));
+			UUID id = this.transactions.execute((status) -> insert(fair, vacancy, sub, note, profile.orElseThrow()));
 			this.submitted.increment();
 			return new Applied(Optional.empty(), byId(id).orElseThrow(), false);
 		}
 		catch (DuplicateKeyException ex) {
 			// a double click or a retried request: the one application made before
-			return new Applied(Optional.empty(), of(fair.id(), vacancy, sub).orElseThrow(), true);
+			return new Applied(Optional.empty(), of(fair.id(), vacancy.id(), sub).orElseThrow(), true);
 		}
 	}
 
-	/** Whether the seeker may apply now, and if not why. */
-	Optional<Refusal> check(Fair fair, UUID vacancy, String sub) {
+	/** Whether the seeker may apply now to a vacancy the fair offers, and if not why. */
+	Optional<Refusal> check(Fair fair, Vacancy vacancy, String sub, Optional<SeekerProfile> profile) {
 		if (fair.status() != FairStatus.ONGOING) {
 			return Optional.of(Refusal.FAIR_NOT_ONGOING);
 		}
 		if (this.followers.of(fair.id(), sub).filter(Followers.Following::checkedIn).isEmpty()) {
 			return Optional.of(Refusal.NOT_CHECKED_IN);
 		}
-		List<Map<String, Object>> offered = this.jdbc.sql("""
-				select v.status, v.deadline from vacancy v
-				join participation_vacancy pv on pv.vacancy_id = v.id
-				join participation p on p.id = pv.participation_id and p.status = 'ACCEPTED' and p.fair_id = ?
-				where v.id = ?
-				""").params(fair.id(), vacancy).query().listOfRows();
-		if (offered.isEmpty() || !"OPEN".equals(offered.get(0).get("status"))) {
+		if (vacancy.status() != Vacancy.Status.OPEN) {
 			return Optional.of(Refusal.VACANCY_NOT_OPEN);
 		}
-		LocalDate deadline = ((java.sql.Date) offered.get(0).get("deadline")).toLocalDate();
-		if (deadline.isBefore(LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))))) {
+		if (vacancy.deadline().isBefore(LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)))) {
 			return Optional.of(Refusal.DEADLINE_PASSED);
 		}
-		if (this.profiles.of(sub).filter(SeekerProfile::ready).isEmpty()) {
+		if (profile.filter(SeekerProfile::ready).isEmpty()) {
 			return Optional.of(Refusal.PROFILE_NOT_READY);
 		}
 		return Optional.empty();
 	}
 
-	private UUID insert(Fair fair, UUID vacancy, String sub, String note) {
-		SeekerProfile profile = this.profiles.of(sub).orElseThrow();
-		UUID company = this.jdbc.sql("select company_id from vacancy where id = ?")
-			.param(vacancy)
-			.query(UUID.class)
-			.single();
+	private UUID insert(Fair fair, Vacancy vacancy, String sub, String note, SeekerProfile profile) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into application (id, fair_id, vacancy_id, company_id, sub, status, note, snapshot, photo,
 					submitted_at, updated_at) values (?, ?, ?, ?, ?, 'SUBMITTED', ?, cast(? as jsonb), ?, ?, ?)
 				""")
-			.params(id, fair.id(), vacancy, company, sub, note, JSON.writeValueAsString(profile.view()),
-					this.profiles.photo(sub).orElse(null), now, now)
+			.params(id, fair.id(), vacancy.id(), vacancy.companyId(), sub, note,
+					JSON.writeValueAsString(profile.view()), this.profiles.photo(sub).orElse(null), now, now)
 			.update();
 		history(id, "pencaker", null, ApplicationStatus.SUBMITTED, null);
 		return id;

@@ -5,10 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.vacancy.Vacancies;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +37,18 @@ class Interviews {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
+	private final Vacancies vacancies;
+
+	private final Companies companies;
+
+	private final Fairs fairs;
+
 	Interviews(JdbcClient jdbc, Applications applications, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			org.springframework.context.ApplicationEventPublisher events, Vacancies vacancies, Companies companies,
+			Fairs fairs) {
+		this.vacancies = vacancies;
+		this.companies = companies;
+		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.clock = clock;
@@ -41,13 +57,12 @@ class Interviews {
 
 	/** Tells the calendars: the interview as it now stands. */
 	private void announce(Interview interview, boolean cancelled) {
-		var row = this.jdbc.sql("""
-				select a.sub, v.title, c.name, f.zone from application a join vacancy v on v.id = a.vacancy_id
-				join company c on c.id = a.company_id join fair f on f.id = a.fair_id where a.id = ?
-				""").param(interview.applicationId()).query().singleRow();
-		this.events.publishEvent(new InterviewPlanned(interview.id(), interview.applicationId(),
-				(String) row.get("sub"), (String) row.get("title"), (String) row.get("name"), interview.startsAt(),
-				java.time.ZoneId.of((String) row.get("zone")), interview.mode() == Mode.ONLINE, interview.location(),
+		Applications.Application application = this.applications.byId(interview.applicationId()).orElseThrow();
+		String title = this.vacancies.byIds(List.of(application.vacancyId())).get(0).title();
+		String company = this.companies.byId(application.companyId()).map(Company::name).orElse("");
+		ZoneId zone = this.fairs.byId(application.fairId()).orElseThrow().zone();
+		this.events.publishEvent(new InterviewPlanned(interview.id(), interview.applicationId(), application.sub(),
+				title, company, interview.startsAt(), zone, interview.mode() == Mode.ONLINE, interview.location(),
 				interview.contact(), interview.notes(), interview.sequence(), cancelled));
 	}
 

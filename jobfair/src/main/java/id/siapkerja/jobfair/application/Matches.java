@@ -2,7 +2,6 @@ package id.siapkerja.jobfair.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.stereotype.Service;
 
@@ -20,40 +20,13 @@ import org.springframework.stereotype.Service;
  * before their deadline; a seeker matches when the education level reaches the minimum
  * and, where stated, the major and the place fit (remote work fits anywhere); the rank
  * adds shared skills and enough experience. By default only the matching ones, ranked; on
- * request all, the matching first. {@link #SQL} says the same in one query, and the tests
- * hold the two to the same answers.
+ * request all, the matching first. The tests hold it to the same answers as the
+ * definition in one SQL query over the tables of participation, vacancy and company.
  */
 @Service
 class Matches {
 
 	static final int PAGE = 30;
-
-	/**
-	 * The definition in SQL: what the matching in memory must answer (the tests compare
-	 * them), and how a fair would be matched by the database alone.
-	 */
-	static final String SQL = """
-			select * from (
-			  select v.id, v.title, v.company_id, c.name as company_name, v.employment_type, v.work_arrangement,
-			    v.min_education, v.region_code, v.openings, v.deadline, v.show_salary, v.salary_min, v.salary_max,
-			    v.majors, v.skill_names, cardinality(v.skills) as required_skills,
-			    cardinality(array(select unnest(v.skills) intersect select unnest(cast(:skills as text[])))) as shared,
-			    v.min_experience_years, v.disability_friendly,
-			    v.min_education_rank <= :rank as education_fits,
-			    (cardinality(v.majors) = 0 or exists (select 1 from unnest(v.majors) m
-			       where lower(m) = lower(:major))) as major_fits,
-			    (v.work_arrangement = 'JARAK_JAUH' or split_part(v.region_code, '.', 1) = :province) as place_fits,
-			    v.min_experience_years * 12 <= :months as experience_fits
-			  from participation p
-			  join participation_vacancy pv on pv.participation_id = p.id
-			  join vacancy v on v.id = pv.vacancy_id
-			  join company c on c.id = p.company_id
-			  where p.fair_id = :fair and p.status = 'ACCEPTED' and v.status = 'OPEN' and v.deadline >= :today
-			) m
-			where :all or (education_fits and major_fits and place_fits)
-			order by (education_fits and major_fits and place_fits) desc, shared desc, experience_fits desc, title, id
-			limit :limit offset :offset
-			""";
 
 	private final Offers offers;
 
@@ -87,7 +60,7 @@ class Matches {
 	List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
 		Offers.Fair offered = this.offers.of(fair);
 		int n = offered.offers().size();
-		int today = (int) LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))).toEpochDay();
+		int today = (int) LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).toEpochDay();
 		Set<String> skills = Set.copyOf(seeker.skills());
 		String major = (seeker.major() != null) ? seeker.major().toLowerCase(Locale.ROOT) : null;
 		int province = Offers.Fair.province(seeker.province());

@@ -192,10 +192,13 @@ class SeekerController {
 		model.addAttribute("vacancy", vacancy);
 		model.addAttribute("company", this.companies.byId(vacancy.companyId()).orElseThrow());
 		model.addAttribute("region", this.regions.path(vacancy.regionCode()));
-		model.addAttribute("profile", this.profiles.of(user.getSubject()).map(SeekerProfile::view).orElse(null));
+		Optional<SeekerProfile> profile = this.profiles.of(user.getSubject());
+		model.addAttribute("profile", profile.map(SeekerProfile::view).orElse(null));
 		model.addAttribute("existing", this.applications.of(f, v, user.getSubject()).orElse(null));
 		model.addAttribute("refusal",
-				this.applications.check(fair, v, user.getSubject()).map((r) -> key("apply.refused.", r)).orElse(null));
+				this.applications.check(fair, vacancy, user.getSubject(), profile)
+					.map((r) -> key("apply.refused.", r))
+					.orElse(null));
 		return "seeker/apply";
 	}
 
@@ -203,13 +206,13 @@ class SeekerController {
 	String apply(@PathVariable UUID f, @PathVariable UUID v, @RequestParam(defaultValue = "") String note,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = followedFair(f, user);
-		offered(f, v);
+		Vacancy vacancy = offered(f, v);
 		String cleaned = id.siapkerja.webkit.text.LimitedText.clean(note).strip();
 		if (cleaned.length() > 1000) {
 			redirect.addFlashAttribute("problem", "form.too-long");
 			return "redirect:/portofolio/jobfair/" + f + "/lowongan/" + v;
 		}
-		Applications.Applied applied = this.applications.apply(fair, v, user.getSubject(), cleaned);
+		Applications.Applied applied = this.applications.apply(fair, vacancy, user.getSubject(), cleaned);
 		if (applied.refusal().isPresent()) {
 			redirect.addFlashAttribute("problem", key("apply.refused.", applied.refusal().get()));
 			return "redirect:/portofolio/jobfair/" + f + "/lowongan/" + v;

@@ -51,6 +51,27 @@ public class Companies {
 	 */
 	@Transactional
 	public Company register(Company company, String ownerSub, String ownerEmail, String ownerName) {
+		UUID id = insert(company);
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
+				values (?, ?, ?, ?, ?, 'OWNER', 'ACTIVE', ?)
+				""")
+			.params(UUID.randomUUID(), id, ownerSub, ownerEmail == null ? "" : ownerEmail, ownerName,
+					Timestamp.from(this.clock.instant()))
+			.update();
+		return byId(id).orElseThrow();
+	}
+
+	/**
+	 * A company no one has claimed yet (the demo data): its team is arranged by address
+	 * ({@link Team#arrange}) and joined at the first login.
+	 */
+	@Transactional
+	public Company registerUnclaimed(Company company) {
+		return byId(insert(company)).orElseThrow();
+	}
+
+	private UUID insert(Company company) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		try {
@@ -66,13 +87,7 @@ public class Companies {
 		catch (DuplicateKeyException ex) {
 			throw new AlreadyRegistered();
 		}
-		this.jdbc.sql("""
-				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
-				values (?, ?, ?, ?, ?, 'OWNER', 'ACTIVE', ?)
-				""")
-			.params(UUID.randomUUID(), id, ownerSub, ownerEmail == null ? "" : ownerEmail, ownerName, now)
-			.update();
-		return byId(id).orElseThrow();
+		return id;
 	}
 
 	/** Changes the profile; the WLKP code stays as registered. */

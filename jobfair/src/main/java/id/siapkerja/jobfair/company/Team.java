@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,8 +48,11 @@ public class Team {
 
 	private final String baseUrl;
 
+	private final Members members;
+
 	Team(JdbcClient jdbc, Outbox outbox, MessageSource messages, Clock clock,
-			@Value("${siapkerja.jobfair.base-url}") String baseUrl) {
+			@Value("${siapkerja.jobfair.base-url}") String baseUrl, Members members) {
+		this.members = members;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.messages = messages;
@@ -92,10 +96,11 @@ public class Team {
 	Optional<InviteProblem> invite(UUID company, String companyName, String inviterSub, String inviterName,
 			String email, String name, Locale locale) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
+		String[] people = this.members.subsWithEmail(address).toArray(String[]::new);
 		boolean member = this.jdbc.sql("""
-				select count(*) from company_member m left join member p on p.sub = m.sub
-				where m.company_id = ? and m.status = 'ACTIVE' and (lower(m.email) = ? or lower(p.email) = ?)
-				""").params(company, address, address).query(Integer.class).single() > 0;
+				select count(*) from company_member m
+				where m.company_id = ? and m.status = 'ACTIVE' and (lower(m.email) = ? or m.sub = any(?))
+				""").params(company, address, people).query(Integer.class).single() > 0;
 		if (member) {
 			return Optional.of(InviteProblem.ALREADY_MEMBER);
 		}
@@ -260,6 +265,22 @@ public class Team {
 				values (?, ?, lower(?), '', ?, 'PENDING', ?)
 				""")
 			.params(UUID.randomUUID(), company, email, role.name(), Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/**
+	 * A pending invitation whose link was never sent (the demo data): it shows on the
+	 * team page as waiting, and can be resent or cancelled there.
+	 */
+	@Transactional
+	public void arrangeInvitation(UUID company, String email, String name) {
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, email, name, role, status, invitation_hash, invited_at,
+					invitation_expires_at) values (?, ?, lower(?), ?, 'MEMBER', 'PENDING', ?, ?, ?)
+				""")
+			.params(UUID.randomUUID(), company, email, name, hash(newToken()), Timestamp.from(now),
+					Timestamp.from(now.plus(INVITATION_LIFETIME)))
 			.update();
 	}
 

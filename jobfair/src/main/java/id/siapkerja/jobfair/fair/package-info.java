@@ -2,4 +2,7 @@
  * Job fairs: their lifecycle from draft to finished, verification and publishing by Admin
  * Pusat, the public pages.
  */
+@OwnsTables({ "fair", "fair_history" })
 package id.siapkerja.jobfair.fair;
+
+import id.siapkerja.webkit.modules.OwnsTables;

@@ -92,14 +92,37 @@ public class Members {
 	}
 
 	public Optional<Member> bySub(String sub) {
-		return this.jdbc.sql("select * from member where sub = ?")
-			.param(sub)
-			.query((rs, row) -> new Member(rs.getString("sub"), rs.getString("name"), rs.getString("email"),
-					rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("locale"),
-					rs.getString("roles").isEmpty() ? List.of() : Arrays.asList(rs.getString("roles").split(",")),
-					rs.getTimestamp("first_login_at").toInstant(), rs.getTimestamp("last_login_at").toInstant(),
-					rs.getBoolean("sms_reminders"), rs.getBoolean("email_notifications")))
-			.optional();
+		return this.jdbc.sql("select * from member where sub = ?").param(sub).query(Members::map).optional();
+	}
+
+	/** The members whose address (as akun last gave it) is this one, any case. */
+	public List<String> subsWithEmail(String email) {
+		return this.jdbc.sql("select sub from member where lower(email) = lower(?)")
+			.param(email.strip())
+			.query(String.class)
+			.list();
+	}
+
+	/** These members, by subject, in one look (the ones Jobfair knows). */
+	public Map<String, Member> bySubs(java.util.Collection<String> subs) {
+		Map<String, Member> found = new java.util.HashMap<>();
+		if (subs.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("select * from member where sub = any(?)")
+			.param(subs.toArray(String[]::new))
+			.query(Members::map)
+			.list()
+			.forEach((member) -> found.put(member.sub(), member));
+		return found;
+	}
+
+	private static Member map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Member(rs.getString("sub"), rs.getString("name"), rs.getString("email"),
+				rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("locale"),
+				rs.getString("roles").isEmpty() ? List.of() : Arrays.asList(rs.getString("roles").split(",")),
+				rs.getTimestamp("first_login_at").toInstant(), rs.getTimestamp("last_login_at").toInstant(),
+				rs.getBoolean("sms_reminders"), rs.getBoolean("email_notifications"));
 	}
 
 }

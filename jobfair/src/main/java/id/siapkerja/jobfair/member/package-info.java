@@ -2,4 +2,7 @@
  * The people of Jobfair: a local record of each akun account that logged in, keyed by its
  * subject.
  */
+@OwnsTables("member")
 package id.siapkerja.jobfair.member;
+
+import id.siapkerja.webkit.modules.OwnsTables;

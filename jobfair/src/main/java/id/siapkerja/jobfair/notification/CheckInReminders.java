@@ -2,12 +2,18 @@ package id.siapkerja.jobfair.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.member.Member;
+import id.siapkerja.jobfair.member.Members;
+import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,10 +50,19 @@ class CheckInReminders {
 
 	private final io.micrometer.core.instrument.Counter reminded;
 
+	private final Fairs fairs;
+
+	private final Followers followers;
+
+	private final Members members;
+
 	CheckInReminders(JdbcClient jdbc, Notifications notifications, Outbox outbox, MessageSource messages, Clock clock,
 			@Value("${siapkerja.jobfair.base-url}") String baseUrl,
 			org.springframework.transaction.support.TransactionTemplate transactions,
-			io.micrometer.core.instrument.MeterRegistry meters) {
+			io.micrometer.core.instrument.MeterRegistry meters, Fairs fairs, Followers followers, Members members) {
+		this.fairs = fairs;
+		this.followers = followers;
+		this.members = members;
 		this.reminded = io.micrometer.core.instrument.Counter.builder("siapkerja.reminders.queued")
 			.description("check-in reminders queued (page, SMS and e-mail)")
 			.register(meters);
@@ -69,58 +84,83 @@ class CheckInReminders {
 	/** Sends the reminders that are due, a chunk per transaction; returns how many. */
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT2S}")
 	public int remind() {
+		Instant now = this.clock.instant();
 		int total = 0;
-		Integer done;
-		do {
-			done = this.transactions.execute((status) -> remindChunk());
-			total += (done != null) ? done : 0;
+		for (Fair fair : this.fairs.publishedStartingWithin(now, Followers.CHECK_IN_OPENS)) {
+			// the followers after the last one reminded for this start (a minute back,
+			// for a
+			// follow committed late: a reminder already sent is not sent again)
+			Followers.Followed after = this.jdbc.sql("""
+					select max(followed_at) from checkin_reminder where fair_id = ? and starts_at = ?
+					""")
+				.params(fair.id(), Timestamp.from(fair.startsAt()))
+				.query((rs, row) -> rs.getTimestamp(1))
+				.optional()
+				.filter(java.util.Objects::nonNull)
+				.map((last) -> new Followers.Followed("", last.toInstant().minus(java.time.Duration.ofMinutes(1))))
+				.orElse(new Followers.Followed("", Instant.EPOCH));
+			List<Followers.Followed> batch;
+			do {
+				batch = this.followers.followedAfter(fair.id(), after, CHUNK);
+				if (batch.isEmpty()) {
+					break;
+				}
+				List<Followers.Followed> chunk = batch;
+				Integer done = this.transactions.execute((status) -> remindChunk(fair, chunk, now));
+				total += (done != null) ? done : 0;
+				after = batch.get(batch.size() - 1);
+			}
+			while (batch.size() == CHUNK);
 		}
-		while (done != null && done == CHUNK);
 		return total;
 	}
 
-	private int remindChunk() {
-		Timestamp now = Timestamp.from(this.clock.instant());
+	private int remindChunk(Fair fair, List<Followers.Followed> followed, Instant now) {
 		List<Map<String, Object>> due = this.jdbc.sql("""
-				with due as (
-				  select ff.fair_id, ff.sub, f.starts_at from fair f join fair_follower ff on ff.fair_id = f.id
-				  where f.status = 'PUBLISHED' and f.starts_at - interval '2 hours' <= :now and f.starts_at > :now
-				    and not exists (select 1 from checkin_reminder r
-				      where r.fair_id = ff.fair_id and r.sub = ff.sub and r.starts_at = f.starts_at)
-				  limit :chunk
-				), sent as (
-				  insert into checkin_reminder (fair_id, sub, starts_at, sent_at)
-				  select fair_id, sub, starts_at, :now from due
+				with sent as (
+				  insert into checkin_reminder (fair_id, sub, starts_at, sent_at, followed_at)
+				  select :fair, f.sub, :starts, :now, to_timestamp(f.micros / 1000000.0)
+				  from unnest(cast(:subs as varchar[]), cast(:followed as bigint[])) as f(sub, micros)
 				  on conflict do nothing
-				  returning fair_id, sub, starts_at
+				  returning sub
 				)
-				select s.fair_id, s.sub, s.starts_at, f.title, f.zone, m.phone, m.email, m.email_verified, m.locale,
-				  m.sms_reminders, m.email_notifications,
-				  exists (select 1 from checkin_reminder r where r.fair_id = s.fair_id and r.sub = s.sub
-				    and r.starts_at <> s.starts_at) as changed
-				from sent s join fair f on f.id = s.fair_id join member m on m.sub = s.sub
-				""").param("now", now).param("chunk", CHUNK).query().listOfRows();
+				select s.sub, exists (select 1 from checkin_reminder r where r.fair_id = :fair and r.sub = s.sub
+				    and r.starts_at <> :starts) as changed
+				from sent s
+				""")
+			.param("fair", fair.id())
+			.param("starts", Timestamp.from(fair.startsAt()))
+			.param("now", Timestamp.from(now))
+			.param("subs", followed.stream().map(Followers.Followed::sub).toArray(String[]::new))
+			.param("followed",
+					followed.stream()
+						.mapToLong((f) -> java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, f.followedAt()))
+						.toArray())
+			.query()
+			.listOfRows();
+		Map<String, Member> people = this.members.bySubs(due.stream().map((row) -> (String) row.get("sub")).toList());
+		String zone = fair.zoneName();
+		String start = TIME.format(fair.startsAt().atZone(fair.zone()));
+		String link = "/portofolio/jobfair/" + fair.id();
 		List<Notifications.Told> told = new java.util.ArrayList<>(due.size());
 		List<Outbox.Message> messages = new java.util.ArrayList<>(due.size() * 2);
 		for (Map<String, Object> row : due) {
-			Locale locale = "en".equals(row.get("locale")) ? Locale.ENGLISH : Locale.of("id");
-			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(ZoneId.of((String) row.get("zone"))).name();
-			String start = TIME
-				.format(((Timestamp) row.get("starts_at")).toInstant().atZone(ZoneId.of((String) row.get("zone"))));
-			String key = Boolean.TRUE.equals(row.get("changed")) ? "reminder.changed" : "reminder.open";
-			Object[] args = { row.get("title"), start, zone };
-			String link = "/portofolio/jobfair/" + row.get("fair_id");
-			told.add(new Notifications.Told((String) row.get("sub"), key, List.of(args), link));
-			if (row.get("phone") != null && Boolean.TRUE.equals(row.get("sms_reminders"))) {
-				messages.add(Outbox.Message.sms((String) row.get("phone"),
-						this.messages.getMessage(key + ".sms", args, locale)));
+			Member person = people.get((String) row.get("sub"));
+			if (person == null) {
+				continue;
 			}
-			if (row.get("email") != null && Boolean.TRUE.equals(row.get("email_verified"))
-					&& Boolean.TRUE.equals(row.get("email_notifications"))) {
-				messages.add(Outbox.Message.email((String) row.get("email"),
+			Locale locale = "en".equals(person.locale()) ? Locale.ENGLISH : Locale.of("id");
+			String key = Boolean.TRUE.equals(row.get("changed")) ? "reminder.changed" : "reminder.open";
+			Object[] args = { fair.title(), start, zone };
+			told.add(new Notifications.Told(person.sub(), key, List.of(args), link));
+			if (person.phone() != null && person.smsReminders()) {
+				messages.add(Outbox.Message.sms(person.phone(), this.messages.getMessage(key + ".sms", args, locale)));
+			}
+			if (person.email() != null && person.emailVerified() && person.emailNotifications()) {
+				messages.add(Outbox.Message.email(person.email(),
 						this.messages.getMessage(key + ".mail.subject", args, locale),
 						this.messages.getMessage(key + ".mail.body",
-								new Object[] { row.get("title"), start, zone, this.baseUrl + link }, locale)));
+								new Object[] { fair.title(), start, zone, this.baseUrl + link }, locale)));
 			}
 		}
 		this.notifications.tellAll(told);

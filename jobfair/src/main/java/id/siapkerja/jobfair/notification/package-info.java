@@ -2,4 +2,7 @@
  * Notifications: in the page (the bell), by e-mail and SMS through the outbox; the
  * check-in reminder.
  */
+@OwnsTables({ "notification", "checkin_reminder" })
 package id.siapkerja.jobfair.notification;
+
+import id.siapkerja.webkit.modules.OwnsTables;

@@ -104,6 +104,17 @@ public class Organizers {
 		return this.jdbc.sql("select * from organizer where name = ?").param(name).query(this::map).optional();
 	}
 
+	/**
+	 * The organizers whose name contains these words (any case), for Admin Pusat's
+	 * filter.
+	 */
+	public List<UUID> named(String words) {
+		return this.jdbc.sql("select id from organizer where name ilike '%' || ? || '%'")
+			.param(words.strip())
+			.query(UUID.class)
+			.list();
+	}
+
 	public Optional<Organizer> byId(UUID id) {
 		return this.jdbc.sql("select * from organizer where id = ?").param(id).query(this::map).optional();
 	}

@@ -2,4 +2,7 @@
  * Organizers of job fairs (Disnaker, campuses, BLK, private organizers) and their
  * members.
  */
+@OwnsTables({ "organizer", "organizer_member", "organizer_invitation" })
 package id.siapkerja.jobfair.organizer;
+
+import id.siapkerja.webkit.modules.OwnsTables;

@@ -3,7 +3,6 @@ package id.siapkerja.jobfair.participation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -16,7 +15,12 @@ import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.Team;
 import id.siapkerja.jobfair.company.TeamMember;
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.vacancy.Vacancies;
+import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.catalog.Catalogs;
+import id.siapkerja.webkit.text.Times;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -70,7 +74,13 @@ class DemoCompanies {
 
 	private final Clock clock;
 
-	DemoCompanies(JdbcClient jdbc, Companies companies, Team team, Clock clock) {
+	private final Vacancies vacancies;
+
+	private final Fairs fairs;
+
+	DemoCompanies(JdbcClient jdbc, Companies companies, Team team, Clock clock, Vacancies vacancies, Fairs fairs) {
+		this.vacancies = vacancies;
+		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.companies = companies;
 		this.team = team;
@@ -85,18 +95,10 @@ class DemoCompanies {
 			return;
 		}
 		Random random = new Random(2026_11_28L);
-		UUID demoId = companyWithoutMembers(COMPANY, "Industri makanan", "32.01");
-		Company demo = this.companies.byId(demoId).orElseThrow();
+		Company demo = companyWithoutMembers(COMPANY, "Industri makanan", "32.01");
 		// the demo owner becomes the owner at the first login
 		this.team.arrange(demo.id(), "perusahaan@demo.siapkerja.id", TeamMember.Role.OWNER);
-		this.jdbc.sql("""
-				insert into company_member (id, company_id, email, name, role, status, invitation_hash, invited_at,
-					invitation_expires_at) values (?, ?, 'calon.anggota@demo.siapkerja.id', 'Calon Anggota', 'MEMBER',
-					'PENDING', ?, ?, ?)
-				""")
-			.params(UUID.randomUUID(), demo.id(), UUID.randomUUID().toString().getBytes(), now(),
-					Timestamp.from(this.clock.instant().plus(java.time.Duration.ofDays(7))))
-			.update();
+		this.team.arrangeInvitation(demo.id(), "calon.anggota@demo.siapkerja.id", "Calon Anggota");
 		List<UUID> demoVacancies = vacancies(demo.id(), 0, 3, random);
 
 		Optional<UUID> ongoing = fair("Bursa Kerja Cibinong Sedang Berlangsung");
@@ -108,7 +110,7 @@ class DemoCompanies {
 			String word = SECTORS[sector][0].replace("Industri ", "").split(" ")[0];
 			String name = "PT " + NAMES[i % NAMES.length] + " " + NAMES[(i * 5 + 3) % NAMES.length] + " "
 					+ Character.toUpperCase(word.charAt(0)) + word.substring(1) + " (demo)";
-			UUID company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]);
+			UUID company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]).id();
 			List<UUID> vacancies = vacancies(company, sector, 5, random);
 			if (i < 22) {
 				ongoing.ifPresent((fair) -> participate(fair, company, "ACCEPTED", null, vacancies));
@@ -129,39 +131,30 @@ class DemoCompanies {
 		log.info("Demo companies created: {} with a pending invitation, 24 more in the demo fairs", COMPANY);
 	}
 
-	private UUID companyWithoutMembers(String name, String sector, String region) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email,
-					description, created_at) values (?, ?, 'PT', ?, 'MENENGAH', ?, 'Jl. Industri Raya (data demo)',
-					'021-5550000', 'hrd@demo.siapkerja.id', 'Perusahaan rekaan untuk demo.', ?)
-				""").params(id, name, sector, region, now()).update();
-		return id;
+	private Company companyWithoutMembers(String name, String sector, String region) {
+		return this.companies.registerUnclaimed(new Company(null, null, name, Company.LegalForm.PT, sector,
+				Company.Size.MENENGAH, region, "Jl. Industri Raya (data demo)", "021-5550000", "hrd@demo.siapkerja.id",
+				null, "Perusahaan rekaan untuk demo."));
 	}
 
 	private List<UUID> vacancies(UUID company, int sector, int count, Random random) {
-		LocalDate deadline = LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Jakarta"))).plusDays(45);
+		LocalDate deadline = LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).plusDays(45);
 		List<UUID> ids = new java.util.ArrayList<>();
 		for (int v = 0; v < count; v++) {
-			UUID id = UUID.randomUUID();
 			String[] skills = SKILLS[sector];
 			String education = EDUCATION[(sector + v) % EDUCATION.length];
 			long salary = 4_500_000L + random.nextInt(10) * 250_000L;
-			this.jdbc
-				.sql("""
-						insert into vacancy (id, company_id, title, description, employment_type, work_arrangement,
-							region_code, min_education, majors, skills, skill_names, min_experience_years, openings,
-							salary_min, salary_max, show_salary, deadline, disability_friendly, status, created_at, updated_at)
-						values (?, ?, ?, ?, ?, 'DI_KANTOR', ?, ?, '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
-						""")
-				.params(id, company, SECTORS[sector][1 + v % 5],
-						"Bergabung dengan tim kami (data demo). Tugas:\n- bekerja sesuai SOP\n- melapor kepada atasan",
-						v % 3 == 0 ? "KONTRAK" : "PENUH_WAKTU", "32.01", education,
-						java.util.Arrays.stream(skills).map(Catalogs::normalize).toArray(String[]::new), skills,
-						random.nextInt(3), 1 + random.nextInt(10), salary,
-						salary + 500_000L + random.nextInt(8) * 250_000L, v % 2 == 0, deadline, v % 4 == 0, now(),
-						now())
-				.update();
+			UUID id = this.vacancies.create(company, new Vacancies.Position(SECTORS[sector][1 + v % 5],
+					"Bergabung dengan tim kami (data demo). Tugas:\n- bekerja sesuai SOP\n- melapor kepada atasan",
+					v % 3 == 0 ? Vacancy.EmploymentType.KONTRAK : Vacancy.EmploymentType.PENUH_WAKTU,
+					Vacancy.WorkArrangement.DI_KANTOR, "32.01", 1 + random.nextInt(10)));
+			this.vacancies.updateRequirements(company, id,
+					new Vacancies.Requirements(Vacancy.Education.valueOf(education), List.of(),
+							java.util.Arrays.stream(skills).map(Catalogs::normalize).toList(), List.of(skills),
+							random.nextInt(3), v % 4 == 0));
+			this.vacancies.updateTerms(company, id, new Vacancies.Terms(salary,
+					salary + 500_000L + random.nextInt(8) * 250_000L, v % 2 == 0, deadline));
+			this.vacancies.move(company, id, Vacancy.Status.OPEN);
 			ids.add(id);
 		}
 		return ids;
@@ -184,7 +177,7 @@ class DemoCompanies {
 	}
 
 	private Optional<UUID> fair(String title) {
-		return this.jdbc.sql("select id from fair where title = ?").param(title).query(UUID.class).optional();
+		return this.fairs.byTitle(title).map(Fair::id);
 	}
 
 	private Timestamp now() {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.fair.Fairs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,11 @@ public class Participations {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	Participations(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	private final Fairs fairs;
+
+	Participations(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+			Fairs fairs) {
+		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -115,11 +120,20 @@ public class Participations {
 			.optional();
 	}
 
+	/** A company's requests, the latest fair first. */
 	public List<Participation> ofCompany(UUID company) {
-		return this.jdbc.sql("""
-				select p.* from participation p join fair f on f.id = p.fair_id
-				where p.company_id = ? order by f.starts_at desc
-				""").param(company).query(Participations::map).list();
+		List<Participation> all = this.jdbc.sql("select * from participation where company_id = ?")
+			.param(company)
+			.query(Participations::map)
+			.list();
+		java.util.Map<UUID, java.time.Instant> starts = new java.util.HashMap<>();
+		this.fairs.byIds(all.stream().map(Participation::fairId).distinct().toList())
+			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
+		return all.stream()
+			.sorted(java.util.Comparator
+				.comparing((Participation p) -> starts.getOrDefault(p.fairId(), java.time.Instant.EPOCH))
+				.reversed())
+			.toList();
 	}
 
 	/** The requests of a fair: undecided first, then accepted, then rejected. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.fair.Fairs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,10 @@ public class Followers {
 
 	private final Clock clock;
 
-	Followers(JdbcClient jdbc, SeekerProfiles profiles, Clock clock) {
+	private final Fairs fairs;
+
+	Followers(JdbcClient jdbc, SeekerProfiles profiles, Clock clock, Fairs fairs) {
+		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.clock = clock;
@@ -146,12 +150,13 @@ public class Followers {
 			.replace("\\", "\\\\")
 			.replace("%", "\\%")
 			.replace("_", "\\_") + "%";
-		List<Follower> followers = this.jdbc
-			.sql("""
-					select ff.sub, m.name, ff.followed_at, ff.checked_in_at from fair_follower ff join member m on m.sub = ff.sub
-					where ff.fair_id = :fair and lower(m.name) like :like
-					order by ff.checked_in_at is null, lower(m.name), ff.sub limit :size offset :offset
-					""")
+		List<Follower> followers = this.jdbc.sql("""
+				select ff.sub, coalesce(p.profile->>'name', '') as name, ff.followed_at, ff.checked_in_at
+				from fair_follower ff left join seeker_profile p on p.sub = ff.sub
+				where ff.fair_id = :fair and lower(coalesce(p.profile->>'name', '')) like :like
+				order by ff.checked_in_at is null, lower(coalesce(p.profile->>'name', '')), ff.sub
+				limit :size offset :offset
+				""")
 			.param("fair", fair)
 			.param("like", like)
 			.param("size", size)
@@ -162,25 +167,47 @@ public class Followers {
 			.list();
 		Map<String, Object> counts = this.jdbc.sql("""
 				select count(*) as total, count(ff.checked_in_at) as checked_in,
-				  count(*) filter (where lower(m.name) like :like) as matching
-				from fair_follower ff join member m on m.sub = ff.sub where ff.fair_id = :fair
+				  count(*) filter (where lower(coalesce(p.profile->>'name', '')) like :like) as matching
+				from fair_follower ff left join seeker_profile p on p.sub = ff.sub where ff.fair_id = :fair
 				""").param("fair", fair).param("like", like).query().singleRow();
 		return new FollowerPage(followers, ((Number) counts.get("matching")).longValue(),
 				((Number) counts.get("total")).longValue(), ((Number) counts.get("checked_in")).longValue(), page,
 				size);
 	}
 
+	/** A follower of a fair and when they followed. */
+	public record Followed(String sub, Instant followedAt) {
+	}
+
+	/**
+	 * A fair's followers in the order they followed, after {@code after} (by time, then
+	 * subject): the check-in reminder goes through them in that order.
+	 */
+	public List<Followed> followedAfter(UUID fair, Followed after, int limit) {
+		return this.jdbc.sql("""
+				select sub, followed_at from fair_follower
+				where fair_id = ? and (followed_at, sub) > (?, ?) order by followed_at, sub limit ?
+				""")
+			.params(fair, Timestamp.from(after.followedAt()), after.sub(), limit)
+			.query((rs, row) -> new Followed(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.list();
+	}
+
 	/** The fairs the seeker follows, newest start first. */
 	public List<Following> ofSeeker(String sub) {
-		return this.jdbc
-			.sql("""
-					select ff.* from fair_follower ff join fair f on f.id = ff.fair_id where ff.sub = ? order by f.starts_at desc
-					""")
+		List<Following> all = this.jdbc.sql("select * from fair_follower where sub = ?")
 			.param(sub)
 			.query((rs, row) -> new Following(rs.getObject("fair_id", UUID.class),
 					rs.getTimestamp("followed_at").toInstant(),
 					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
 			.list();
+		Map<UUID, Instant> starts = new java.util.HashMap<>();
+		this.fairs.byIds(all.stream().map(Following::fairId).toList())
+			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
+		return all.stream()
+			.sorted(java.util.Comparator.comparing((Following f) -> starts.getOrDefault(f.fairId(), Instant.EPOCH))
+				.reversed())
+			.toList();
 	}
 
 }

@@ -2,4 +2,7 @@
  * Job seekers: their profile from akun, following and checking in to fairs, matching
  * vacancies.
  */
+@OwnsTables({ "seeker_profile", "fair_follower" })
 package id.siapkerja.jobfair.seeker;
+
+import id.siapkerja.webkit.modules.OwnsTables;

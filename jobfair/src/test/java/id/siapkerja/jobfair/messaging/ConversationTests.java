@@ -264,11 +264,16 @@ class ConversationTests {
 		return this.mvc.perform(request.with(as(sub))).andReturn().getResponse().getContentAsString();
 	}
 
+	/** A person who logged in, with the profile akun gave (a follower has one). */
 	private String member(String name) {
 		String sub = UUID.randomUUID().toString();
 		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())")
 			.params(sub, name)
 			.update();
+		this.jdbc.sql("""
+				insert into seeker_profile (sub, complete, profile, updated_at)
+				values (?, true, jsonb_build_object('name', cast(? as text)), now())
+				""").params(sub, name).update();
 		return sub;
 	}
 

@@ -98,6 +98,23 @@ class CheckInReminderTests {
 		}
 		assertThat(sent(fair)).isEqualTo(FOLLOWERS);
 		assertThat(this.reminders.remind()).as("a later run sends nothing again").isZero();
+
+		// someone follows after the reminders went out, and someone whose follow
+		// committed
+		// late, stamped before the last one reminded: both are reminded at the next run
+		lateFollower(fair, "baru", this.clock.instant());
+		lateFollower(fair, "terlambat",
+				this.jdbc.sql("select max(followed_at) from fair_follower where fair_id = ? and sub not like '%-baru'")
+					.param(fair)
+					.query(Timestamp.class)
+					.single()
+					.toInstant()
+					.minusSeconds(20));
+		assertThat(this.reminders.remind()).isEqualTo(2);
+		assertThat(this.reminders.remind()).isZero();
+		this.jdbc.sql("delete from checkin_reminder where sub like ?").param("late-" + fair + "%").update();
+		this.jdbc.sql("delete from notification where sub like ?").param("late-" + fair + "%").update();
+		this.jdbc.sql("delete from fair_follower where sub like ?").param("late-" + fair + "%").update();
 		assertThat(count("""
 				select count(*) from notification n join fair_follower ff on ff.sub = n.sub
 				where ff.fair_id = ? and n.message_key = 'reminder.open'
@@ -157,6 +174,16 @@ class CheckInReminderTests {
 			.param("n", FOLLOWERS)
 			.update();
 		return fair;
+	}
+
+	private void lateFollower(UUID fair, String name, Instant followedAt) {
+		String sub = "late-" + fair + "-" + name;
+		this.jdbc.sql("""
+				insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())
+				""").params(sub, "Pencaker " + name).update();
+		this.jdbc.sql("insert into fair_follower (fair_id, sub, followed_at) values (?, ?, ?)")
+			.params(fair, sub, Timestamp.from(followedAt))
+			.update();
 	}
 
 	private int sent(UUID fair) {
