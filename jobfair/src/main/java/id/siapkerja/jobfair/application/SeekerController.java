@@ -109,7 +109,6 @@ class SeekerController {
 
 	@GetMapping("/portofolio")
 	String portfolio(@AuthenticationPrincipal OidcUser user, Model model) {
-		this.fairs.followTheClock();
 		List<Followed> followed = new ArrayList<>();
 		for (Followers.Following following : this.followers.ofSeeker(user.getSubject())) {
 			this.fairs.byId(following.fairId()).ifPresent((fair) -> followed.add(new Followed(fair, following)));
@@ -295,7 +294,6 @@ class SeekerController {
 	}
 
 	private Fair publicFair(String slug) {
-		this.fairs.followTheClock();
 		return this.fairs.bySlug(slug)
 			.filter((fair) -> fair.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -303,7 +301,6 @@ class SeekerController {
 
 	/** A fair the person follows; 404 otherwise. */
 	private Fair followedFair(UUID f, OidcUser user) {
-		this.fairs.followTheClock();
 		if (this.followers.of(f, user.getSubject()).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -44,7 +44,6 @@ class AdminController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
 					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate sampai,
 			Model model) {
-		this.fairs.followTheClock();
 		model.addAttribute("queue", this.fairs.queue());
 		model.addAttribute("all", this.fairs.all(new Fairs.Filter(status, provinsi, penyelenggara, dari, sampai)));
 		model.addAttribute("status", status);
@@ -59,7 +58,6 @@ class AdminController {
 
 	@GetMapping("/admin/jobfair/{id}")
 	String fair(@PathVariable UUID id, Model model) {
-		this.fairs.followTheClock();
 		Fair fair = this.fairs.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("fair", fair);
 		model.addAttribute("history", this.fairs.history(id));

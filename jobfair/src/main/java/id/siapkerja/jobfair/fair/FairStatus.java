@@ -1,9 +1,9 @@
 package id.siapkerja.jobfair.fair;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The states of a job fair and every allowed transition, in one place (DOMAIN.md): DRAFT
@@ -61,8 +61,21 @@ public enum FairStatus {
 		return EnumSet.of(PUBLISHED, ONGOING, FINISHED).contains(this);
 	}
 
-	public static Set<FairStatus> publicStates() {
-		return EnumSet.of(PUBLISHED, ONGOING, FINISHED);
+	/**
+	 * The state the clock gives a fair in this state: the start and the end move a
+	 * published fair (START, then FINISH) without anyone acting; every other state stays.
+	 * Pages read fairs through this, so none shows a stale state; the scheduled job only
+	 * records the move and announces it.
+	 */
+	public FairStatus at(Instant now, Instant startsAt, Instant endsAt) {
+		FairStatus status = this;
+		if (status == PUBLISHED && !now.isBefore(startsAt)) {
+			status = status.after(Action.START);
+		}
+		if (status == ONGOING && !now.isBefore(endsAt)) {
+			status = status.after(Action.FINISH);
+		}
+		return status;
 	}
 
 	public String messageKey() {

@@ -138,17 +138,17 @@ public class Fairs {
 	}
 
 	/**
-	 * Starts the published fairs whose start has come and finishes the ongoing ones whose
-	 * end has passed. Called every half minute and before pages read fairs, so no page
-	 * shows a stale state.
+	 * Records what the clock did to fairs: starts the published fairs whose start has
+	 * come and finishes the ongoing ones whose end has passed, with their history, and
+	 * announces the start ({@link FairChanged}). Runs every half minute; pages do not
+	 * wait for it, as every fair is read in the state its clock gives it.
 	 * @return how many fairs moved
 	 */
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.fairs.clock-check:PT30S}")
 	public int followTheClock() {
 		Timestamp now = now();
-		// pages call this on every request: one read-only statement outside a
-		// transaction first (one round trip), a transaction for the writes only when a
-		// fair is due
+		// one read-only statement outside a transaction first, a transaction for the
+		// writes only when a fair is due
 		boolean due = this.jdbc.sql("""
 				select exists (select 1 from fair where status = 'PUBLISHED' and starts_at <= :now)
 				    or exists (select 1 from fair where status = 'ONGOING' and ends_at <= :now)
@@ -167,7 +167,7 @@ public class Fairs {
 				logged as (insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
 					select id, :now, :actor, 'PUBLISHED', 'ONGOING' from moved)
 				select * from moved
-				""").param("now", now).param("actor", SYSTEM).query(Fairs::map).list();
+				""").param("now", now).param("actor", SYSTEM).query(this::map).list();
 		started.forEach((fair) -> this.events
 			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.ONGOING, null)));
 		int finished = this.jdbc.sql("""
@@ -204,12 +204,12 @@ public class Fairs {
 				""")
 			.param("now", Timestamp.from(now))
 			.param("until", Timestamp.from(now.plus(window)))
-			.query(Fairs::map)
+			.query(this::map)
 			.list();
 	}
 
 	public Optional<Fair> byId(UUID id) {
-		return this.jdbc.sql("select * from fair where id = ?").param(id).query(Fairs::map).optional();
+		return this.jdbc.sql("select * from fair where id = ?").param(id).query(this::map).optional();
 	}
 
 	/** These fairs, in one look. */
@@ -219,7 +219,7 @@ public class Fairs {
 		}
 		return this.jdbc.sql("select * from fair where id = any(?)")
 			.param(ids.toArray(UUID[]::new))
-			.query(Fairs::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -235,25 +235,25 @@ public class Fairs {
 	public Optional<Fair> byTitle(String title) {
 		return this.jdbc.sql("select * from fair where title = ? order by created_at limit 1")
 			.param(title)
-			.query(Fairs::map)
+			.query(this::map)
 			.optional();
 	}
 
 	public Optional<Fair> bySlug(String slug) {
-		return this.jdbc.sql("select * from fair where slug = ?").param(slug).query(Fairs::map).optional();
+		return this.jdbc.sql("select * from fair where slug = ?").param(slug).query(this::map).optional();
 	}
 
 	/** Published fairs whose company registration is still open, soonest first. */
 	public List<Fair> openForCompanies() {
 		return this.jdbc.sql("""
 				select * from fair where status = 'PUBLISHED' and registration_deadline > ? order by starts_at
-				""").param(now()).query(Fairs::map).list();
+				""").param(now()).query(this::map).list();
 	}
 
 	List<Fair> ofOrganizer(UUID organizer) {
 		return this.jdbc.sql("select * from fair where organizer_id = ? order by starts_at desc")
 			.param(organizer)
-			.query(Fairs::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -262,7 +262,7 @@ public class Fairs {
 		return this.jdbc.sql("""
 				select f.* from fair f where f.status = 'SUBMITTED'
 				order by (select max(h.occurred_at) from fair_history h where h.fair_id = f.id) asc
-				""").query(Fairs::map).list();
+				""").query(this::map).list();
 	}
 
 	/** Admin Pusat's filters over all fairs. */
@@ -273,7 +273,10 @@ public class Fairs {
 	List<Fair> all(Filter filter) {
 		return this.jdbc.sql("""
 				select f.* from fair f
-				where (:status = '' or f.status = :status)
+				where (:status = '' or (case
+				    when f.status in ('PUBLISHED', 'ONGOING') and f.ends_at <= :now then 'FINISHED'
+				    when f.status = 'PUBLISHED' and f.starts_at <= :now then 'ONGOING'
+				    else f.status end) = :status)
 				  and (:province = '' or f.region_code = :province or f.region_code like :province || '.%')
 				  and (not :byOrganizer or f.organizer_id = any(:organizers))
 				  and (cast(:from as date) is null or f.starts_at >= cast(:from as date))
@@ -281,6 +284,7 @@ public class Fairs {
 				order by f.starts_at desc limit 200
 				""")
 			.param("status", filter.status() == null ? "" : filter.status().name())
+			.param("now", now())
 			.param("province", filter.province() == null ? "" : filter.province())
 			.param("byOrganizer", filter.organizer() != null && !filter.organizer().isBlank())
 			.param("organizers",
@@ -288,7 +292,7 @@ public class Fairs {
 							: this.organizers.named(filter.organizer()).toArray(UUID[]::new))
 			.param("from", filter.from())
 			.param("to", filter.to())
-			.query(Fairs::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -319,7 +323,7 @@ public class Fairs {
 			.param("type", type == null ? "" : type.name())
 			.param("limit", size + 1)
 			.param("offset", Math.max(0, page) * size)
-			.query(Fairs::map)
+			.query(this::map)
 			.list();
 		return new Page(found.size() > size ? found.subList(0, size) : found, Math.max(0, page), found.size() > size);
 	}
@@ -336,7 +340,7 @@ public class Fairs {
 	private Fair lock(UUID id) {
 		return this.jdbc.sql("select * from fair where id = ? for update")
 			.param(id)
-			.query(Fairs::map)
+			.query(this::map)
 			.optional()
 			.orElseThrow(() -> new java.util.NoSuchElementException("fair " + id));
 	}
@@ -363,13 +367,16 @@ public class Fairs {
 				+ Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36, 36 * 36 * 36 * 36), 36);
 	}
 
-	private static Fair map(ResultSet rs, int row) throws SQLException {
+	/** A fair as stored, in the state its clock gives it now ({@link FairStatus#at}). */
+	private Fair map(ResultSet rs, int row) throws SQLException {
+		Instant startsAt = rs.getTimestamp("starts_at").toInstant();
+		Instant endsAt = rs.getTimestamp("ends_at").toInstant();
 		return new Fair(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getObject("organizer_id", UUID.class),
 				rs.getString("title"), rs.getString("description"), Fair.Type.valueOf(rs.getString("type")),
-				rs.getString("venue"), rs.getString("region_code"), ZoneId.of(rs.getString("zone")),
-				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+				rs.getString("venue"), rs.getString("region_code"), ZoneId.of(rs.getString("zone")), startsAt, endsAt,
 				rs.getTimestamp("registration_deadline").toInstant(), rs.getString("contact_person"),
-				rs.getString("contact_phone"), rs.getString("terms"), FairStatus.valueOf(rs.getString("status")),
+				rs.getString("contact_phone"), rs.getString("terms"),
+				FairStatus.valueOf(rs.getString("status")).at(this.clock.instant(), startsAt, endsAt),
 				rs.getString("status_reason"));
 	}
 

@@ -27,7 +27,6 @@ class PublicFairsController {
 
 	@GetMapping("/jobfair/{slug}")
 	String fair(@PathVariable String slug, Model model) {
-		this.fairs.followTheClock();
 		Fair fair = this.fairs.bySlug(slug)
 			.filter((found) -> found.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -28,7 +28,6 @@ class HomeController {
 	String home(@AuthenticationPrincipal OidcUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String provinsi, @RequestParam(defaultValue = "") String tipe,
 			@RequestParam(defaultValue = "0") int halaman, Model model) {
-		this.fairs.followTheClock();
 		Fair.Type type = null;
 		try {
 			type = tipe.isEmpty() ? null : Fair.Type.valueOf(tipe);

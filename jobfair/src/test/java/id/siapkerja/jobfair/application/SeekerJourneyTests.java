@@ -75,6 +75,9 @@ class SeekerJourneyTests {
 	@Autowired
 	Matches matches;
 
+	@Autowired
+	id.siapkerja.jobfair.fair.Fairs fairs;
+
 	private UUID fair;
 
 	private String slug;
@@ -166,9 +169,12 @@ class SeekerJourneyTests {
 		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker, "problem"))
 			.isEqualTo("apply.refused.fair-not-ongoing");
 
-		// the fair runs: the matching vacancies, ranked, each saying why
+		// the fair runs (its page says so at once; the scheduled job records the start
+		// and
+		// tells the checked-in): the matching vacancies, ranked, each saying why
 		this.clock.advance(Duration.ofHours(2));
 		String during = page(get("/portofolio/jobfair/" + this.fair), seeker);
+		this.fairs.followTheClock();
 		assertThat(during).contains("Operator Produksi")
 			.contains("Cocok: 2 dari 2 keahlian")
 			.contains("Admin Media Sosial Jarak Jauh")

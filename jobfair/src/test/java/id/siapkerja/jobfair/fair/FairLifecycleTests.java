@@ -213,7 +213,10 @@ class FairLifecycleTests {
 		twice();
 		assertThat(statusOf(fair)).isEqualTo("ONGOING");
 		this.clock.advance(Duration.ofHours(8));
-		assertThat(page("/jobfair/" + slug, null)).as("pages never show a stale state").contains("Selesai");
+		assertThat(page("/jobfair/" + slug, null)).as("pages never show a stale state, nor wait for the job")
+			.contains("Selesai");
+		assertThat(statusOf(fair)).as("recorded by the job").isEqualTo("ONGOING");
+		this.fairs.followTheClock();
 		assertThat(statusOf(fair)).isEqualTo("FINISHED");
 		assertThat(count("select count(*) from fair_history where fair_id = ? and to_status = 'ONGOING'", fair))
 			.isOne();

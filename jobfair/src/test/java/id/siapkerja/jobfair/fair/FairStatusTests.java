@@ -74,4 +74,21 @@ class FairStatusTests {
 		}
 	}
 
+	@Test
+	void theClockMovesOnlyAPublishedOrOngoingFairEveryStateAtEveryMoment() {
+		java.time.Instant start = java.time.Instant.parse("2026-12-10T01:00:00Z");
+		java.time.Instant end = start.plus(java.time.Duration.ofHours(8));
+		java.time.Instant before = start.minusSeconds(1);
+		java.time.Instant during = start.plusSeconds(60);
+		for (FairStatus status : FairStatus.values()) {
+			assertThat(status.at(before, start, end)).as("%s before the start", status).isEqualTo(status);
+			FairStatus started = (status == FairStatus.PUBLISHED) ? FairStatus.ONGOING : status;
+			assertThat(status.at(start, start, end)).as("%s at the start", status).isEqualTo(started);
+			assertThat(status.at(during, start, end)).as("%s during", status).isEqualTo(started);
+			FairStatus ended = (status == FairStatus.PUBLISHED || status == FairStatus.ONGOING) ? FairStatus.FINISHED
+					: status;
+			assertThat(status.at(end, start, end)).as("%s at the end", status).isEqualTo(ended);
+		}
+	}
+
 }
