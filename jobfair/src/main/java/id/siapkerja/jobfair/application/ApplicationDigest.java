@@ -84,15 +84,13 @@ class ApplicationDigest {
 			}
 			String name = this.companies.byId(company).map(id.siapkerja.jobfair.company.Company::name).orElse("");
 			for (String sub : this.companies.activeMemberSubs(company)) {
-				this.members.bySub(sub)
-					.filter((m) -> m.email() != null && m.emailVerified() && m.emailNotifications())
-					.ifPresent((m) -> {
-						Locale locale = "en".equals(m.locale()) ? Locale.ENGLISH : Locale.of("id");
-						Object[] args = { ((Number) row.get("applications")).intValue(), name,
-								this.baseUrl + "/perusahaan/" + company + "/jobfair" };
-						this.outbox.email(m.email(), this.messages.getMessage("applicant.digest.subject", args, locale),
-								this.messages.getMessage("applicant.digest.body", args, locale));
-					});
+				this.members.bySub(sub).filter((m) -> m.wantsEmail()).ifPresent((m) -> {
+					Locale locale = m.language();
+					Object[] args = { ((Number) row.get("applications")).intValue(), name,
+							this.baseUrl + "/perusahaan/" + company + "/jobfair" };
+					this.outbox.email(m.email(), this.messages.getMessage("applicant.digest.subject", args, locale),
+							this.messages.getMessage("applicant.digest.body", args, locale));
+				});
 			}
 			sent++;
 		}

@@ -104,10 +104,10 @@ class UnreadMail {
 			}
 			String from = this.conversations.name(sender);
 			for (Member member : people(recipient)) {
-				if (member.email() == null || !member.emailVerified() || !member.emailNotifications()) {
+				if (!member.wantsEmail()) {
 					continue;
 				}
-				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
+				Locale locale = member.language();
 				this.outbox.email(member.email(),
 						this.messages.getMessage("conversation.mail.subject", new Object[] { from }, locale),
 						this.messages.getMessage("conversation.mail.body",

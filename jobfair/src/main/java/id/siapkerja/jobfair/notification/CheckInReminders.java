@@ -149,14 +149,14 @@ class CheckInReminders {
 			if (person == null) {
 				continue;
 			}
-			Locale locale = "en".equals(person.locale()) ? Locale.ENGLISH : Locale.of("id");
+			Locale locale = person.language();
 			String key = Boolean.TRUE.equals(row.get("changed")) ? "reminder.changed" : "reminder.open";
 			Object[] args = { fair.title(), start, zone };
 			told.add(new Notifications.Told(person.sub(), key, List.of(args), link));
-			if (person.phone() != null && person.smsReminders()) {
+			if (person.wantsSms()) {
 				messages.add(Outbox.Message.sms(person.phone(), this.messages.getMessage(key + ".sms", args, locale)));
 			}
-			if (person.email() != null && person.emailVerified() && person.emailNotifications()) {
+			if (person.wantsEmail()) {
 				messages.add(Outbox.Message.email(person.email(),
 						this.messages.getMessage(key + ".mail.subject", args, locale),
 						this.messages.getMessage(key + ".mail.body",

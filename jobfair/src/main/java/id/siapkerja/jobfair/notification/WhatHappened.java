@@ -124,17 +124,17 @@ class WhatHappened {
 	@EventListener
 	void interviewPlanned(id.siapkerja.jobfair.application.InterviewPlanned event) {
 		this.members.bySub(event.sub()).ifPresent((member) -> {
-			Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
+			Locale locale = member.language();
 			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(event.zone()).name();
 			String when = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
 				.format(event.startsAt().atZone(event.zone())) + " " + zone;
 			Object[] args = { event.vacancyTitle(), event.companyName(), when, event.location(), event.contact() };
 			String key = event.cancelled() ? "interview.message.cancelled"
 					: (event.sequence() == 0 ? "interview.message.scheduled" : "interview.message.moved");
-			if (!event.cancelled() && member.phone() != null && member.smsReminders()) {
+			if (!event.cancelled() && member.wantsSms()) {
 				this.outbox.sms(member.phone(), this.messages.getMessage(key + ".sms", args, locale));
 			}
-			if (member.email() != null && member.emailVerified() && member.emailNotifications()) {
+			if (member.wantsEmail()) {
 				String subject = this.messages.getMessage(key + ".subject", args, locale);
 				this.outbox.email(member.email(), subject,
 						this.messages.getMessage(key + ".body", args, locale) + "\n\n" + this.baseUrl
@@ -162,13 +162,11 @@ class WhatHappened {
 	 */
 	private void tell(String sub, String key, List<?> arguments, String link) {
 		this.notifications.tell(sub, key, arguments, link);
-		this.members.bySub(sub)
-			.filter((member) -> member.email() != null && member.emailVerified() && member.emailNotifications())
-			.ifPresent((member) -> {
-				Locale locale = "en".equals(member.locale()) ? Locale.ENGLISH : Locale.of("id");
-				this.outbox.email(member.email(), this.messages.getMessage("notify.mail.subject", null, locale),
-						this.messages.getMessage(key, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link);
-			});
+		this.members.bySub(sub).filter((member) -> member.wantsEmail()).ifPresent((member) -> {
+			Locale locale = member.language();
+			this.outbox.email(member.email(), this.messages.getMessage("notify.mail.subject", null, locale),
+					this.messages.getMessage(key, arguments.toArray(), locale) + "\n\n" + this.baseUrl + link);
+		});
 	}
 
 }
