@@ -10,7 +10,7 @@ import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.participation.ParticipationDecided;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +63,7 @@ class WhatHappened {
 		this.companies = companies;
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void fairChanged(FairChanged event) {
 		String title = event.title();
 		switch (event.status()) {
@@ -97,7 +97,7 @@ class WhatHappened {
 		}
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void participationRequested(id.siapkerja.jobfair.participation.ParticipationRequested event) {
 		String company = this.companies.byId(event.companyId())
 			.map(id.siapkerja.jobfair.company.Company::name)
@@ -108,7 +108,7 @@ class WhatHappened {
 						"/kelola/jobfair/" + fair.id() + "/perusahaan")));
 	}
 
-	@EventListener
+	@ApplicationModuleListener
 	void participationDecided(ParticipationDecided event) {
 		for (String sub : this.companies.activeMemberSubs(event.companyId())) {
 			tell(sub, event.accepted() ? "notify.participation.accepted" : "notify.participation.rejected",
@@ -121,7 +121,7 @@ class WhatHappened {
 	 * An interview scheduled, moved or cancelled: by SMS (scheduled or moved) and by
 	 * e-mail with an iCalendar invitation that updates the same calendar event each time.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	void interviewPlanned(id.siapkerja.jobfair.application.InterviewPlanned event) {
 		this.members.bySub(event.sub()).ifPresent((member) -> {
 			Locale locale = member.language();
@@ -146,7 +146,19 @@ class WhatHappened {
 		});
 	}
 
-	@EventListener
+	/**
+	 * A new applicant: the company's team sees it in the page, linked to the applicant.
+	 */
+	@ApplicationModuleListener
+	void applicationSubmitted(id.siapkerja.jobfair.application.ApplicationSubmitted event) {
+		String name = this.members.bySub(event.sub()).map(id.siapkerja.jobfair.member.Member::name).orElse("");
+		for (String sub : this.companies.activeMemberSubs(event.companyId())) {
+			tell(sub, "notify.application.received", List.of(event.vacancyTitle(), name),
+					"/perusahaan/" + event.companyId() + "/pelamar/" + event.applicationId());
+		}
+	}
+
+	@ApplicationModuleListener
 	void applicationChanged(ApplicationChanged event) {
 		if ("WITHDRAW".equals(event.status())) {
 			return;

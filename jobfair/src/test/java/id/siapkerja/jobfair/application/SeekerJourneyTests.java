@@ -216,6 +216,17 @@ class SeekerJourneyTests {
 			.param(seeker)
 			.query(UUID.class)
 			.single();
+		// the company's team is told of the new applicant (ApplicationSubmitted), once
+		// for the twenty requests
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), this.recruiter))
+				.contains("Lamaran baru dari Budi Santoso untuk Operator Produksi.")
+				.contains("/perusahaan/" + this.company + "/pelamar/" + application));
+		assertThat(
+				count("select count(*) from notification where sub = ? and message_key = 'notify.application.received'",
+						this.recruiter))
+			.isOne();
 		// the vacancy's card and its page say it was applied to, with the status
 		assertThat(page(get("/portofolio/jobfair/" + this.fair), seeker))
 			.containsPattern("(?s)id=\"applied-" + this.operator + "\"[^>]*>Sudah dilamar · Terkirim<");
@@ -287,10 +298,15 @@ class SeekerJourneyTests {
 			.param("location", "https://meet.contoh.id/wawancara-budi")
 			.param("contact", "Rina 0812"), this.recruiter, "done")).isEqualTo("interview.scheduled");
 		assertThat(status(application)).isEqualTo("INTERVIEW");
-		assertThat(page(get("/pemberitahuan"), seeker)).as("told in the page at once")
-			.contains("Anda diundang wawancara");
-		assertThat(page(get("/pemberitahuan"), seeker)).as("the start was told to the checked-in seeker")
-			.contains("Jobfair Bursa Kerja Uji sudah dimulai");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), seeker)).as("told in the page")
+				.contains("Anda diundang wawancara"));
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), seeker))
+				.as("the start was told to the checked-in seeker")
+				.contains("Jobfair Bursa Kerja Uji sudah dimulai"));
 		assertThat(page(get("/"), seeker)).contains("Pemberitahuan (2)");
 		String mine = page(get("/portofolio/lamaran"), seeker);
 		assertThat(mine).contains("Wawancara")

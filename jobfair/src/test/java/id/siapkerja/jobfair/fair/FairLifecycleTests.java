@@ -155,10 +155,14 @@ class FairLifecycleTests {
 
 		act("/kelola/jobfair/" + fair + "/ajukan", as(this.organizerSub), "");
 		assertThat(statusOf(fair)).isEqualTo("SUBMITTED");
-		assertThat(count("select count(*) from notification where message_key = 'notify.fair.submitted' and sub = ?",
-				this.adminSub))
-			.as("Admin Pusat is told")
-			.isOne();
+		// told by notification's listener, after the submission's commit
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					count("select count(*) from notification where message_key = 'notify.fair.submitted' and sub = ?",
+							this.adminSub))
+				.as("Admin Pusat is told")
+				.isOne());
 		assertThat(page("/admin", asAdmin())).contains(title);
 
 		// rejected with a reason, edited, submitted again

@@ -144,10 +144,15 @@ class ParticipationTests {
 				ownerB, "done"))
 			.isEqualTo("participation.requested");
 		UUID requestA = participation(fair, companyA);
-		assertThat(this.jdbc.sql("select count(*) from notification where sub = ? and message_key = ?")
-			.params(organizerMember, "notify.participation.requested")
-			.query(Integer.class)
-			.single()).as("the organizer is told of each request").isEqualTo(2);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					this.jdbc.sql("select count(*) from notification where sub = ? and message_key = ?")
+						.params(organizerMember, "notify.participation.requested")
+						.query(Integer.class)
+						.single())
+				.as("the organizer is told of each request")
+				.isEqualTo(2));
 		UUID requestB = participation(fair, companyB);
 
 		// nobody but the organizer's members decides, or even sees the requests
