@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	// the portal's front page, "Masuk" and "Daftar Sekarang"
 	@GetMapping("/")
 	String home() {
 		return "index";

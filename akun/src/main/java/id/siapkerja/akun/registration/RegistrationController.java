@@ -34,9 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * "Daftar Sekarang": page 1 "Identitas & Akun" ({@code /daftar}), page 2 "Profil & Alamat
- * KTP" ({@code /daftar/profil}). Every rule is checked on the server; the registry is
- * asked only after the local checks pass, and nothing is stored until it says MATCH.
+ * "Daftar Sekarang" (A-2, A-2b; the seeker's J-S-a): page 1 "Identitas & Akun"
+ * ({@code /daftar}), page 2 "Profil & Alamat KTP" ({@code /daftar/profil}). Every rule is
+ * checked on the server; the registry is asked only after the local checks pass, and
+ * nothing is stored until it says MATCH.
  */
 @Controller
 class RegistrationController {
@@ -243,6 +244,7 @@ class RegistrationController {
 		return "registration/identity";
 	}
 
+	// A-2b: page 2, the identity fields and the KTP address
 	@GetMapping("/daftar/profil")
 	String profilePage(HttpSession session, Model model) {
 		RegistrationDraft draft = draft(session);

@@ -114,6 +114,7 @@ class ApplicantsController {
 		return "applicant/list";
 	}
 
+	// J-C-n: the applicant's profile (the snapshot sent with the application)
 	@GetMapping("/perusahaan/{c}/pelamar/{id}")
 	String applicant(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
 		Company company = this.companies.forMember(c, user.getSubject());
@@ -167,6 +168,7 @@ class ApplicantsController {
 		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
 	}
 
+	// J-C-p: an interview scheduled (date, time, link or place, notes)
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara")
 	String schedule(@PathVariable UUID c, @PathVariable UUID id, @RequestParam Map<String, String> form,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {

@@ -48,6 +48,7 @@ class FaqController {
 		return "applicant/faq";
 	}
 
+	// J-C-s: "Tambah Pertanyaan"
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq")
 	String add(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String question,
 			@RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal OidcUser user,

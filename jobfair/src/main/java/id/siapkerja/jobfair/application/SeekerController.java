@@ -226,6 +226,7 @@ class SeekerController {
 			Interviews.Interview cancelledInterview) {
 	}
 
+	// J-S-f: Portfolio → applications, with status and interview
 	@GetMapping("/portofolio/lamaran")
 	String applications(@AuthenticationPrincipal OidcUser user, Model model) {
 		List<Applications.Application> all = this.applications.ofSeeker(user.getSubject());

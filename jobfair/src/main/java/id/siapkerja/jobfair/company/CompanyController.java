@@ -50,6 +50,7 @@ class CompanyController {
 	}
 
 	/** "Cari di WLKP": fills the form from the registry, or says why it cannot. */
+	// J-C-b: the company's data filled from WLKP
 	@PostMapping(path = "/perusahaan/daftar", params = "cari")
 	String lookUp(@RequestParam Map<String, String> params, Model model) {
 		CompanyForm form = new CompanyForm(params);
@@ -122,6 +123,7 @@ class CompanyController {
 		return "company/home";
 	}
 
+	// J-C-c: the company profile
 	@GetMapping("/perusahaan/{id}/profil")
 	String profile(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
 		Company company = this.companies.forMember(id, user.getSubject());

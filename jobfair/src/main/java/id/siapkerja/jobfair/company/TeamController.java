@@ -59,6 +59,7 @@ class TeamController {
 		return "company/team";
 	}
 
+	// J-C-d, J-C-e: "Undang Pengguna" by e-mail; the invitee shows as Pending
 	@PostMapping("/perusahaan/{id}/tim/undang")
 	String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal OidcUser user,
@@ -127,6 +128,7 @@ class TeamController {
 		return "company/transfer";
 	}
 
+	// J-C-g: ownership transferred to an active member
 	@PostMapping("/perusahaan/{id}/tim/{member}/transfer")
 	String transfer(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
 			RedirectAttributes redirect) {
@@ -146,6 +148,7 @@ class TeamController {
 		return "redirect:/perusahaan/" + id + "/tim";
 	}
 
+	// J-C-f: the invitation accepted after logging in
 	@GetMapping("/undangan/{token}")
 	String invitation(@PathVariable String token, @AuthenticationPrincipal OidcUser user, Model model) {
 		Team.Invitation invitation = this.team.open(token, user.getSubject(), verifiedEmail(user));

@@ -72,6 +72,8 @@ class ManagementController {
 		return "fair/management";
 	}
 
+	// J-O-d, J-O-e: "+" → a new fair (title, type, venue, times with zone, deadline,
+	// banner)
 	@GetMapping("/kelola/{organizer}/jobfair/baru")
 	String newFair(@PathVariable UUID organizer, @AuthenticationPrincipal OidcUser user, Model model) {
 		member(organizer, user);
@@ -134,6 +136,7 @@ class ManagementController {
 		return "redirect:/kelola/jobfair/" + id;
 	}
 
+	// J-O-f: a draft submitted to Admin Pusat (and the organizer's other actions)
 	@PostMapping("/kelola/jobfair/{id}/{action}")
 	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {

@@ -38,6 +38,7 @@ class OrganizerController {
 		return view(form, Map.of(), model);
 	}
 
+	// J-O-b: the organizer's profile, "Daftar Sekarang"
 	@PostMapping("/penyelenggara/daftar")
 	String register(@RequestParam Map<String, String> params,
 			@RequestParam(name = "logo", required = false) org.springframework.web.multipart.MultipartFile logoFile,

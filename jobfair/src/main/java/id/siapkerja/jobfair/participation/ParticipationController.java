@@ -61,6 +61,8 @@ class ParticipationController {
 	record Followed(Fair fair, Participation participation, int vacancies) {
 	}
 
+	// J-C-h, J-C-l: the fairs open to the company, and its fairs with their status
+	// ("sedang berlangsung")
 	@GetMapping("/perusahaan/{c}/jobfair")
 	String fairs(@PathVariable UUID c, @AuthenticationPrincipal OidcUser user, Model model) {
 		Company company = this.companies.forMember(c, user.getSubject());
@@ -96,6 +98,7 @@ class ParticipationController {
 		return "participation/choose";
 	}
 
+	// J-C-i, J-C-k: "Ikuti Jobfair" with existing vacancies (more added later)
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/ikuti")
 	String join(@PathVariable UUID c, @PathVariable UUID f,
 			@RequestParam(name = "lowongan", required = false) List<UUID> chosen,

@@ -68,6 +68,7 @@ class VacancyController {
 		return "vacancy/list";
 	}
 
+	// J-C-j: a new vacancy in three steps
 	@GetMapping("/perusahaan/{c}/lowongan/baru")
 	String newVacancy(@PathVariable UUID c, @RequestParam(name = "jobfair", required = false) UUID fair,
 			@AuthenticationPrincipal OidcUser user, Model model) {
