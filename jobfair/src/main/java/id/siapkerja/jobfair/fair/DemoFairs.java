@@ -70,8 +70,7 @@ class DemoFairs {
 		List<Demo> demos = List.of(
 				new Demo("Bursa Kerja Cibinong Sedang Berlangsung", text, Fair.Type.OFFLINE, Duration.ofHours(-2),
 						Duration.ofDays(2),
-						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH,
-								FairStatus.Action.START)),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH)),
 				new Demo("Jobfair Daring Segera Dimulai", text, Fair.Type.ONLINE, Duration.ofMinutes(90),
 						Duration.ofHours(6),
 						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH)),
@@ -88,11 +87,12 @@ class DemoFairs {
 						List.of()),
 				new Demo("Bursa Kerja Bogor Bulan Lalu", text, Fair.Type.OFFLINE, Duration.ofDays(-12),
 						Duration.ofDays(2),
-						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH,
-								FairStatus.Action.START, FairStatus.Action.FINISH)),
+						List.of(FairStatus.Action.SUBMIT, FairStatus.Action.VERIFY, FairStatus.Action.PUBLISH)),
 				new Demo("Jobfair Dibatalkan", text, Fair.Type.ONLINE, Duration.ofDays(15), Duration.ofDays(1),
 						List.of(FairStatus.Action.CANCEL)));
 		Instant now = this.clock.instant();
+		// published fairs whose start or end has passed are ongoing or finished by their
+		// clock (the scheduled job records it)
 		for (Demo demo : demos) {
 			Instant start = now.plus(demo.startsIn());
 			Fair fair = this.fairs.create(organizer.id(), new FairDraft(demo.title(), demo.description(), demo.type(),

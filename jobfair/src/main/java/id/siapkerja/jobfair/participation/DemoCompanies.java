@@ -134,7 +134,7 @@ class DemoCompanies {
 	private Company companyWithoutMembers(String name, String sector, String region) {
 		return this.companies.registerUnclaimed(new Company(null, null, name, Company.LegalForm.PT, sector,
 				Company.Size.MENENGAH, region, "Jl. Industri Raya (data demo)", "021-5550000", "hrd@demo.siapkerja.id",
-				null, "Perusahaan rekaan untuk demo."));
+				"", "Perusahaan rekaan untuk demo."));
 	}
 
 	private List<UUID> vacancies(UUID company, int sector, int count, Random random) {
