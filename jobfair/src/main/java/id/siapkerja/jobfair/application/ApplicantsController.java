@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
@@ -73,11 +74,11 @@ class ApplicantsController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/pelamar")
-	String applicants(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String status,
-			@RequestParam(defaultValue = "") String pendidikan, @RequestParam(defaultValue = "") String keahlian,
-			@RequestParam(defaultValue = "terbaru") String urut, @RequestParam(required = false) UUID lowongan,
-			@AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String applicants(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
+			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String pendidikan,
+			@RequestParam(defaultValue = "") String keahlian, @RequestParam(defaultValue = "terbaru") String urut,
+			@RequestParam(required = false) UUID lowongan, Model model) {
+		Company company = membership.company();
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Fair fair = this.fairs.byId(f).orElseThrow();
 		String validStatus = List.of("SUBMITTED", "INTERVIEW", "ACCEPTED", "REJECTED", "WITHDRAWN").contains(status)
@@ -116,8 +117,8 @@ class ApplicantsController {
 
 	// J-C-n: the applicant's profile (the snapshot sent with the application)
 	@GetMapping("/perusahaan/{c}/pelamar/{id}")
-	String applicant(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String applicant(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id, Model model) {
+		Company company = membership.company();
 		Applications.Application application = received(c, id);
 		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
 		model.addAttribute("company", company);
@@ -134,8 +135,7 @@ class ApplicantsController {
 	}
 
 	@GetMapping("/perusahaan/{c}/pelamar/{id}/foto.jpg")
-	ResponseEntity<byte[]> photo(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user) {
-		this.companies.forMember(c, user.getSubject());
+	ResponseEntity<byte[]> photo(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id) {
 		received(c, id);
 		return this.applications.photo(id)
 			.map((bytes) -> ResponseEntity.ok()
@@ -146,10 +146,9 @@ class ApplicantsController {
 	}
 
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/{decision:terima|tolak}")
-	String decide(@PathVariable UUID c, @PathVariable UUID id, @PathVariable String decision,
-			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
-		this.companies.forMember(c, user.getSubject());
+	String decide(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+			@PathVariable String decision, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		received(c, id);
 		String cleaned = LimitedText.clean(reason).strip();
 		if (cleaned.length() > 500) {
@@ -170,9 +169,9 @@ class ApplicantsController {
 
 	// J-C-p: an interview scheduled (date, time, link or place, notes)
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara")
-	String schedule(@PathVariable UUID c, @PathVariable UUID id, @RequestParam Map<String, String> form,
-			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
-		this.companies.forMember(c, user.getSubject());
+	String schedule(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+			@RequestParam Map<String, String> form, @AuthenticationPrincipal OidcUser user,
+			RedirectAttributes redirect) {
 		Applications.Application application = received(c, id);
 		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
 		String problem = null;
@@ -220,9 +219,8 @@ class ApplicantsController {
 	}
 
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara/batal")
-	String cancel(@PathVariable UUID c, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
-		this.companies.forMember(c, user.getSubject());
+	String cancel(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		received(c, id);
 		try {
 			this.interviews.cancel(id, actor(user, c));

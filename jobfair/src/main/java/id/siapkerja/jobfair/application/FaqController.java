@@ -4,13 +4,12 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.webkit.text.LimitedText;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +39,8 @@ class FaqController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/faq")
-	String list(@PathVariable UUID c, @PathVariable UUID f, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = check(c, f, user);
+	String list(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, Model model) {
+		Company company = check(membership, c, f);
 		model.addAttribute("company", company);
 		model.addAttribute("fair", this.fairs.byId(f).orElseThrow());
 		model.addAttribute("faqs", this.faqs.of(f, c));
@@ -50,10 +49,10 @@ class FaqController {
 
 	// J-C-s: "Tambah Pertanyaan"
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq")
-	String add(@PathVariable UUID c, @PathVariable UUID f, @RequestParam(defaultValue = "") String question,
-			@RequestParam(defaultValue = "") String answer, @AuthenticationPrincipal OidcUser user,
+	String add(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
+			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
 			RedirectAttributes redirect) {
-		check(c, f, user);
+		check(membership, c, f);
 		String problem = problem(question, answer);
 		if (problem != null) {
 			redirect.addFlashAttribute("problem", problem);
@@ -66,10 +65,10 @@ class FaqController {
 	}
 
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/ubah")
-	String edit(@PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
+	String edit(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
-			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
-		check(c, f, user);
+			RedirectAttributes redirect) {
+		check(membership, c, f);
 		String problem = problem(question, answer);
 		if (problem == null
 				&& !this.faqs.edit(f, c, id, LimitedText.clean(question).strip(), LimitedText.clean(answer).strip())) {
@@ -80,9 +79,9 @@ class FaqController {
 	}
 
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/{action:hapus|naik|turun}")
-	String change(@PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id, @PathVariable String action,
-			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
-		check(c, f, user);
+	String change(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
+			@PathVariable String action, RedirectAttributes redirect) {
+		check(membership, c, f);
 		if (action.equals("hapus")) {
 			if (!this.faqs.delete(f, c, id)) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -95,8 +94,9 @@ class FaqController {
 		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
 	}
 
-	private Company check(UUID c, UUID f, OidcUser user) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	/** The company's page of a fair it takes part in; 404 otherwise. */
+	private Company check(CompanyMembership membership, UUID c, UUID f) {
+		Company company = membership.company();
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return company;
 	}

@@ -10,11 +10,9 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The companies and who may act for them: only active members act for a company, only its
@@ -172,24 +170,6 @@ public class Companies {
 			.params(company, sub)
 			.query((rs, row) -> TeamMember.Role.valueOf(rs.getString(1)))
 			.optional();
-	}
-
-	/** The company, for an active member; 404 for anyone else. */
-	public Company forMember(UUID company, String sub) {
-		if (roleOf(company, sub).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return byId(company).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	/** The company, for its owner; 404 for a non-member, 403 for a member. */
-	public Company forOwner(UUID company, String sub) {
-		TeamMember.Role role = roleOf(company, sub)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (role != TeamMember.Role.OWNER) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return byId(company).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	static Company map(ResultSet rs, int row) throws SQLException {

@@ -113,8 +113,9 @@ class CompanyController {
 
 	/** The company's management page: profile, team, vacancies, fairs. */
 	@GetMapping("/perusahaan/{id}")
-	String home(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(id, user.getSubject());
+	String home(CompanyMembership membership, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+			Model model) {
+		Company company = membership.company();
 		model.addAttribute("company", company);
 		model.addAttribute("owner",
 				this.companies.roleOf(id, user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
@@ -125,17 +126,16 @@ class CompanyController {
 
 	// J-C-c: the company profile
 	@GetMapping("/perusahaan/{id}/profil")
-	String profile(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(id, user.getSubject());
+	String profile(CompanyMembership membership, @PathVariable UUID id, Model model) {
+		Company company = membership.company();
 		model.addAttribute("company", company);
 		return view(CompanyForm.of(company), null, model, "company/profile");
 	}
 
 	@PostMapping("/perusahaan/{id}/profil")
-	String saveProfile(@PathVariable UUID id, @RequestParam Map<String, String> params,
-			@RequestParam(name = "logo", required = false) MultipartFile logoFile,
-			@AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(id, user.getSubject());
+	String saveProfile(CompanyMembership membership, @PathVariable UUID id, @RequestParam Map<String, String> params,
+			@RequestParam(name = "logo", required = false) MultipartFile logoFile, Model model) {
+		Company company = membership.company();
 		CompanyForm form = new CompanyForm(params);
 		form.values.put("wlkpCode", company.wlkpCode() == null ? "" : company.wlkpCode());
 		Optional<byte[]> logo = Uploads.logo(logoFile, "logo", form.errors);

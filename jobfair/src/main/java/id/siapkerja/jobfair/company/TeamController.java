@@ -45,8 +45,9 @@ class TeamController {
 	}
 
 	@GetMapping("/perusahaan/{id}/tim")
-	String team(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(id, user.getSubject());
+	String team(CompanyMembership membership, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+			Model model) {
+		Company company = membership.company();
 		model.addAttribute("company", company);
 		model.addAttribute("owner",
 				this.companies.roleOf(id, user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
@@ -61,10 +62,10 @@ class TeamController {
 
 	// J-C-d, J-C-e: "Undang Pengguna" by e-mail; the invitee shows as Pending
 	@PostMapping("/perusahaan/{id}/tim/undang")
-	String invite(@PathVariable UUID id, @RequestParam(defaultValue = "") String email,
+	String invite(CompanyMembership membership, @PathVariable UUID id, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal OidcUser user,
 			RedirectAttributes redirect) {
-		Company company = this.companies.forOwner(id, user.getSubject());
+		Company company = membership.owner().company();
 		String address = email.strip();
 		String problem = null;
 		if (address.isEmpty()) {
@@ -93,18 +94,18 @@ class TeamController {
 	}
 
 	@PostMapping("/perusahaan/{id}/tim/{member}/kirim-ulang")
-	String resend(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
-		Company company = this.companies.forOwner(id, user.getSubject());
+	String resend(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		Company company = membership.owner().company();
 		boolean sent = this.team.resend(id, member, company.name(), fullName(user), LocaleContextHolder.getLocale());
 		redirect.addFlashAttribute(sent ? "done" : "problem", sent ? "team.resent" : "team.not-pending");
 		return "redirect:/perusahaan/" + id + "/tim";
 	}
 
 	@PostMapping("/perusahaan/{id}/tim/{member}/hapus")
-	String remove(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
+	String remove(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
 			RedirectAttributes redirect) {
-		this.companies.forOwner(id, user.getSubject());
+		membership.owner();
 		boolean removed = this.team.remove(id, member);
 		redirect.addFlashAttribute(removed ? "done" : "problem", removed ? "team.removed" : "team.not-removable");
 		return "redirect:/perusahaan/" + id + "/tim";
@@ -115,9 +116,9 @@ class TeamController {
 	 * shows the confirmation.
 	 */
 	@GetMapping("/perusahaan/{id}/tim/{member}/transfer")
-	String transferPage(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
-			Model model) {
-		Company company = this.companies.forOwner(id, user.getSubject());
+	String transferPage(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+			@AuthenticationPrincipal OidcUser user, Model model) {
+		Company company = membership.owner().company();
 		TeamMember target = this.team.member(id, member)
 			.filter((m) -> m.status() == TeamMember.Status.ACTIVE && m.role() == TeamMember.Role.MEMBER)
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
@@ -130,9 +131,9 @@ class TeamController {
 
 	// J-C-g: ownership transferred to an active member
 	@PostMapping("/perusahaan/{id}/tim/{member}/transfer")
-	String transfer(@PathVariable UUID id, @PathVariable UUID member, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
-		this.companies.forOwner(id, user.getSubject());
+	String transfer(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		membership.owner();
 		if (!this.reAuthentication.isFresh(user)) {
 			redirect.addFlashAttribute("problem", "team.transfer.password");
 			return "redirect:/perusahaan/" + id + "/tim/" + member + "/transfer";

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
@@ -64,8 +65,8 @@ class ParticipationController {
 	// J-C-h, J-C-l: the fairs open to the company, and its fairs with their status
 	// ("sedang berlangsung")
 	@GetMapping("/perusahaan/{c}/jobfair")
-	String fairs(@PathVariable UUID c, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String fairs(CompanyMembership membership, @PathVariable UUID c, Model model) {
+		Company company = membership.company();
 		List<Followed> followed = new ArrayList<>();
 		for (Participation participation : this.participations.ofCompany(c)) {
 			this.fairs.byId(participation.fairId())
@@ -81,8 +82,8 @@ class ParticipationController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/ikuti")
-	String choose(@PathVariable UUID c, @PathVariable UUID f, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String choose(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, Model model) {
+		Company company = membership.company();
 		Fair fair = this.fairs.byId(f)
 			.filter((it) -> it.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -100,10 +101,9 @@ class ParticipationController {
 
 	// J-C-i, J-C-k: "Ikuti Jobfair" with existing vacancies (more added later)
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/ikuti")
-	String join(@PathVariable UUID c, @PathVariable UUID f,
+	String join(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
 			@RequestParam(name = "lowongan", required = false) List<UUID> chosen,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
-		this.companies.forMember(c, user.getSubject());
 		Fair fair = this.fairs.byId(f)
 			.filter((it) -> it.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

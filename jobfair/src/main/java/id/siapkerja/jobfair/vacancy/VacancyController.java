@@ -11,14 +11,13 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.LimitedText;
 import id.siapkerja.webkit.text.Times;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +60,8 @@ class VacancyController {
 	}
 
 	@GetMapping("/perusahaan/{c}/lowongan")
-	String list(@PathVariable UUID c, @AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String list(CompanyMembership membership, @PathVariable UUID c, Model model) {
+		Company company = membership.company();
 		model.addAttribute("company", company);
 		model.addAttribute("vacancies", this.vacancies.ofCompany(c));
 		return "vacancy/list";
@@ -70,9 +69,9 @@ class VacancyController {
 
 	// J-C-j: a new vacancy in three steps
 	@GetMapping("/perusahaan/{c}/lowongan/baru")
-	String newVacancy(@PathVariable UUID c, @RequestParam(name = "jobfair", required = false) UUID fair,
-			@AuthenticationPrincipal OidcUser user, Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String newVacancy(CompanyMembership membership, @PathVariable UUID c,
+			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
+		Company company = membership.company();
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("province", company.regionCode().substring(0, 2));
 		form.put("regency", company.regionCode().length() > 2 ? company.regionCode() : "");
@@ -81,10 +80,9 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/baru")
-	String create(@PathVariable UUID c, @RequestParam Map<String, String> params,
-			@RequestParam(name = "jobfair", required = false) UUID fair, @AuthenticationPrincipal OidcUser user,
-			Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String create(CompanyMembership membership, @PathVariable UUID c, @RequestParam Map<String, String> params,
+			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
+		Company company = membership.company();
 		Map<String, String> form = clean(params);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Vacancies.Position position = position(form, errors);
@@ -96,19 +94,18 @@ class VacancyController {
 	}
 
 	@GetMapping("/perusahaan/{c}/lowongan/{v}/{step:posisi|persyaratan|gaji}")
-	String edit(@PathVariable UUID c, @PathVariable UUID v, @PathVariable String step,
-			@RequestParam(name = "jobfair", required = false) UUID fair, @AuthenticationPrincipal OidcUser user,
-			Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+	String edit(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v, @PathVariable String step,
+			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
+		Company company = membership.company();
 		Vacancy vacancy = vacancy(c, v);
 		return step(number(step), company, vacancy, values(vacancy), Map.of(), fair, model);
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/posisi")
-	String savePosition(@PathVariable UUID c, @PathVariable UUID v, @RequestParam Map<String, String> params,
-			@RequestParam(name = "jobfair", required = false) UUID fair, @AuthenticationPrincipal OidcUser user,
+	String savePosition(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+			@RequestParam Map<String, String> params, @RequestParam(name = "jobfair", required = false) UUID fair,
 			Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+		Company company = membership.company();
 		Vacancy vacancy = vacancy(c, v);
 		Map<String, String> form = clean(params);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -121,10 +118,10 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/persyaratan")
-	String saveRequirements(@PathVariable UUID c, @PathVariable UUID v, @RequestParam Map<String, String> params,
-			@RequestParam(name = "jobfair", required = false) UUID fair, @AuthenticationPrincipal OidcUser user,
+	String saveRequirements(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+			@RequestParam Map<String, String> params, @RequestParam(name = "jobfair", required = false) UUID fair,
 			Model model) {
-		Company company = this.companies.forMember(c, user.getSubject());
+		Company company = membership.company();
 		Vacancy vacancy = vacancy(c, v);
 		Map<String, String> form = clean(params);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -157,10 +154,10 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/gaji")
-	String saveTerms(@PathVariable UUID c, @PathVariable UUID v, @RequestParam Map<String, String> params,
-			@RequestParam(name = "jobfair", required = false) UUID fair, @AuthenticationPrincipal OidcUser user,
+	String saveTerms(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+			@RequestParam Map<String, String> params, @RequestParam(name = "jobfair", required = false) UUID fair,
 			Model model, RedirectAttributes redirect) {
-		Company company = this.companies.forMember(c, user.getSubject());
+		Company company = membership.company();
 		Vacancy vacancy = vacancy(c, v);
 		Map<String, String> form = clean(params);
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -202,9 +199,8 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/{action:buka|tutup}")
-	String move(@PathVariable UUID c, @PathVariable UUID v, @PathVariable String action,
-			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
-		this.companies.forMember(c, user.getSubject());
+	String move(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v, @PathVariable String action,
+			RedirectAttributes redirect) {
 		vacancy(c, v);
 		boolean open = action.equals("buka");
 		boolean moved = this.vacancies.move(c, v, open ? Vacancy.Status.OPEN : Vacancy.Status.CLOSED);
