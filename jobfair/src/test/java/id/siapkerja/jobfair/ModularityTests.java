@@ -86,12 +86,31 @@ class ModularityTests {
 		assertThat(foreign("seeker", namedTables(source), owners)).containsExactly("fair", "member");
 	}
 
+	/**
+	 * The diagrams go to {@code docs/modules/jobfair}, a file replaced only when what it
+	 * says changed (Spring Modulith writes the same relationships in a varying order).
+	 */
 	@Test
-	void writesTheModuleDiagrams() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules/jobfair"))
+	void writesTheModuleDiagrams() throws IOException {
+		Path written = Path.of("target/spring-modulith-docs");
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(written.toString()))
 			.writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
-		assertThat(Path.of("../docs/modules/jobfair/components.puml")).exists();
+		Path docs = Path.of("../docs/modules/jobfair");
+		Files.createDirectories(docs);
+		try (Stream<Path> diagrams = Files.list(written)) {
+			for (Path diagram : diagrams.filter((file) -> file.toString().endsWith(".puml")).toList()) {
+				Path kept = docs.resolve(diagram.getFileName());
+				if (!Files.exists(kept) || !sortedLines(kept).equals(sortedLines(diagram))) {
+					Files.copy(diagram, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		assertThat(docs.resolve("components.puml")).exists();
+	}
+
+	private static List<String> sortedLines(Path file) {
+		return read(file).lines().sorted().toList();
 	}
 
 	/**

@@ -1,13 +1,13 @@
 package id.siapkerja.akun.registration;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import id.siapkerja.webkit.web.RestClients;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -30,14 +30,7 @@ class HttpPopulationRegistry implements PopulationRegistry {
 			@Value("${siapkerja.akun.dukcapil.password}") String password,
 			@Value("${siapkerja.akun.dukcapil.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${siapkerja.akun.dukcapil.read-timeout:5s}") Duration readTimeout) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
-		requests.setReadTimeout(readTimeout);
-		this.client = builder.clone()
-			.baseUrl(baseUrl)
-			.requestFactory(requests)
-			.defaultHeaders((headers) -> headers.setBasicAuth(username, password))
-			.build();
+		this.client = RestClients.government(builder, baseUrl, username, password, connectTimeout, readTimeout);
 	}
 
 	record Reply(String answer) {

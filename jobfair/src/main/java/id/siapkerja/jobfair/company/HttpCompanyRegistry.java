@@ -1,15 +1,15 @@
 package id.siapkerja.jobfair.company;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
+
+import id.siapkerja.webkit.web.RestClients;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -32,14 +32,7 @@ class HttpCompanyRegistry implements CompanyRegistry {
 			@Value("${siapkerja.jobfair.wlkp.password}") String password,
 			@Value("${siapkerja.jobfair.wlkp.connect-timeout:2s}") Duration connectTimeout,
 			@Value("${siapkerja.jobfair.wlkp.read-timeout:5s}") Duration readTimeout) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
-		requests.setReadTimeout(readTimeout);
-		this.client = builder.clone()
-			.baseUrl(baseUrl)
-			.requestFactory(requests)
-			.defaultHeaders((headers) -> headers.setBasicAuth(username, password))
-			.build();
+		this.client = RestClients.government(builder, baseUrl, username, password, connectTimeout, readTimeout);
 	}
 
 	@Override

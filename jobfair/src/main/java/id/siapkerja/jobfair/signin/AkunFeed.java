@@ -16,7 +16,6 @@ import id.siapkerja.jobfair.member.Members;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -79,13 +78,8 @@ public class AkunFeed {
 		this.issuer = issuer;
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2))
-			.build());
-		requests.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder()
-			.requestFactory(requests)
+		this.http = id.siapkerja.webkit.web.RestClients
+			.withTimeouts(RestClient.builder(), Duration.ofSeconds(2), Duration.ofSeconds(10))
 			.requestInterceptor(id.siapkerja.webkit.web.RequestIds.passedOn())
 			.build();
 	}

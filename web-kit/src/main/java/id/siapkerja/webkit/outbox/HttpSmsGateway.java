@@ -1,11 +1,11 @@
 package id.siapkerja.webkit.outbox;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 
+import id.siapkerja.webkit.web.RestClients;
+
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -20,14 +20,7 @@ public class HttpSmsGateway implements SmsGateway {
 
 	public HttpSmsGateway(RestClient.Builder builder, String baseUrl, String username, String password,
 			Duration connectTimeout, Duration readTimeout) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build());
-		requests.setReadTimeout(readTimeout);
-		this.client = builder.clone()
-			.baseUrl(baseUrl)
-			.requestFactory(requests)
-			.defaultHeaders((headers) -> headers.setBasicAuth(username, password))
-			.build();
+		this.client = RestClients.government(builder, baseUrl, username, password, connectTimeout, readTimeout);
 	}
 
 	@Override

@@ -112,13 +112,10 @@ public class OutboxDispatcher implements AutoCloseable {
 			this.sentCount.put(channel, new java.util.concurrent.atomic.AtomicLong());
 			this.failedCount.put(channel, new java.util.concurrent.atomic.AtomicLong());
 		}
-		org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
-				java.net.http.HttpClient.newBuilder()
-					.version(java.net.http.HttpClient.Version.HTTP_1_1)
-					.connectTimeout(Duration.ofSeconds(2))
-					.build());
-		requests.setReadTimeout(Duration.ofSeconds(5));
-		this.services = org.springframework.web.client.RestClient.builder().requestFactory(requests).build();
+		this.services = id.siapkerja.webkit.web.RestClients
+			.withTimeouts(org.springframework.web.client.RestClient.builder(), Duration.ofSeconds(2),
+					Duration.ofSeconds(5))
+			.build();
 	}
 
 	private record Due(UUID id, String channel, String recipient, byte[] content, int attempts, Instant createdAt) {
