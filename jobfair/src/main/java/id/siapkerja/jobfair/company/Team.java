@@ -17,10 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.member.Members;
-import id.siapkerja.webkit.outbox.Outbox;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,24 +38,17 @@ public class Team {
 
 	private final JdbcClient jdbc;
 
-	private final Outbox outbox;
-
-	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
 	private final Members members;
 
-	Team(JdbcClient jdbc, Outbox outbox, MessageSource messages, Clock clock,
-			@Value("${siapkerja.jobfair.base-url}") String baseUrl, Members members) {
+	Team(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Members members) {
 		this.members = members;
 		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.messages = messages;
+		this.events = events;
 		this.clock = clock;
-		this.baseUrl = baseUrl;
 	}
 
 	/** Why an invitation was not sent. */
@@ -91,7 +82,10 @@ public class Team {
 			.list();
 	}
 
-	/** Invites an address; the e-mail leaves through the outbox with this transaction. */
+	/**
+	 * Invites an address; the e-mail with the link follows this transaction
+	 * (InvitationIssued).
+	 */
 	@Transactional
 	Optional<InviteProblem> invite(UUID company, String companyName, String inviterSub, String inviterName,
 			String email, String name, Locale locale) {
@@ -121,7 +115,7 @@ public class Team {
 			.params(UUID.randomUUID(), company, address, name.strip(), hash(token), inviterSub, Timestamp.from(now),
 					Timestamp.from(now.plus(INVITATION_LIFETIME)))
 			.update();
-		mail(address, companyName, inviterName, token, now.plus(INVITATION_LIFETIME), locale);
+		mail(company, address, companyName, inviterName, token, now.plus(INVITATION_LIFETIME), locale);
 		return Optional.empty();
 	}
 
@@ -139,7 +133,7 @@ public class Team {
 				""")
 			.params(hash(token), Timestamp.from(now), Timestamp.from(now.plus(INVITATION_LIFETIME)), memberId)
 			.update();
-		mail(pending.get().email(), companyName, inviterName, token, now.plus(INVITATION_LIFETIME), locale);
+		mail(company, pending.get().email(), companyName, inviterName, token, now.plus(INVITATION_LIFETIME), locale);
 		return true;
 	}
 
@@ -291,12 +285,11 @@ public class Team {
 			.optional();
 	}
 
-	private void mail(String to, String companyName, String inviterName, String token, Instant expires, Locale locale) {
-		String link = this.baseUrl + "/undangan/" + token;
-		String until = new id.siapkerja.webkit.text.Times().at(expires);
-		this.outbox.email(to, this.messages.getMessage("team.mail.subject", new Object[] { companyName }, locale),
-				this.messages.getMessage("team.mail.body", new Object[] { inviterName, companyName, link, until },
-						locale));
+	/** The e-mail with the link leaves through the notification module, after commit. */
+	private void mail(UUID company, String to, String companyName, String inviterName, String token, Instant expires,
+			Locale locale) {
+		this.events.publishEvent(
+				new InvitationIssued(company, companyName, inviterName, to, token, expires, locale.getLanguage()));
 	}
 
 	private static String newToken() {
