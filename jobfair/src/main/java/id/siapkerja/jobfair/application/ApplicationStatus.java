@@ -36,10 +36,6 @@ enum ApplicationStatus {
 		return next;
 	}
 
-	boolean allows(Action action) {
-		return MOVES.get(this).containsKey(action);
-	}
-
 	public boolean decided() {
 		return Set.of(ACCEPTED, REJECTED, WITHDRAWN).contains(this);
 	}
