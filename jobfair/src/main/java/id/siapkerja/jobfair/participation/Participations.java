@@ -98,7 +98,8 @@ public class Participations {
 			.query(Participations::map)
 			.optional()
 			.orElseThrow(() -> new java.util.NoSuchElementException("participation " + participation));
-		Participation.Status next = current.status().decide(accept);
+		Participation.Status next = current.status()
+			.after(accept ? Participation.Status.Action.ACCEPT : Participation.Status.Action.REJECT);
 		this.jdbc.sql("update participation set status = ?, reason = ?, decided_by = ?, decided_at = ? where id = ?")
 			.params(next.name(), accept ? null : reason, actor, now(), participation)
 			.update();
