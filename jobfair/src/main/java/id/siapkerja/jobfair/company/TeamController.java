@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.member.Member;
+import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.ReAuthentication;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,10 +35,10 @@ class TeamController {
 
 	private final java.time.Clock clock;
 
-	private final id.siapkerja.jobfair.member.Members members;
+	private final Members members;
 
 	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, java.time.Clock clock,
-			id.siapkerja.jobfair.member.Members members) {
+			Members members) {
 		this.clock = clock;
 		this.members = members;
 		this.companies = companies;
@@ -196,10 +198,7 @@ class TeamController {
 		if (Boolean.TRUE.equals(user.getEmailVerified())) {
 			return user.getEmail();
 		}
-		return this.members.bySub(user.getSubject())
-			.filter(id.siapkerja.jobfair.member.Member::emailVerified)
-			.map(id.siapkerja.jobfair.member.Member::email)
-			.orElse(null);
+		return this.members.bySub(user.getSubject()).filter(Member::emailVerified).map(Member::email).orElse(null);
 	}
 
 	private static String fullName(OidcUser user) {
