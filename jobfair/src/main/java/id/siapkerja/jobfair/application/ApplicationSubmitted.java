@@ -1,5 +1,6 @@
 package id.siapkerja.jobfair.application;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -7,5 +8,5 @@ import java.util.UUID;
  * the company's team is told even when the listener runs later or again.
  */
 public record ApplicationSubmitted(UUID applicationId, UUID fairId, UUID vacancyId, String vacancyTitle, UUID companyId,
-		String sub) {
+		String sub, Instant submittedAt) {
 }

@@ -140,8 +140,8 @@ class Applications {
 					JSON.writeValueAsString(profile.view()), this.profiles.photo(sub).orElse(null), now, now)
 			.update();
 		history(id, "pencaker", null, ApplicationStatus.SUBMITTED, null);
-		this.events.publishEvent(
-				new ApplicationSubmitted(id, fair.id(), vacancy.id(), vacancy.title(), vacancy.companyId(), sub));
+		this.events.publishEvent(new ApplicationSubmitted(id, fair.id(), vacancy.id(), vacancy.title(),
+				vacancy.companyId(), sub, now.toInstant()));
 		return id;
 	}
 

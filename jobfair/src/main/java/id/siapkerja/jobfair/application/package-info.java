@@ -2,7 +2,7 @@
  * Applications: matching vacancies for a seeker, applying, the company's review,
  * interviews, and FAQ.
  */
-@OwnsTables({ "application", "application_history", "application_digest", "interview", "faq", "fair_offers_version" })
+@OwnsTables({ "application", "application_history", "interview", "faq", "fair_offers_version" })
 package id.siapkerja.jobfair.application;
 
 import id.siapkerja.webkit.modules.OwnsTables;

@@ -23,6 +23,7 @@ import id.siapkerja.jobfair.participation.Participation;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +60,11 @@ class Conversations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Conversations(JdbcClient jdbc, Fairs fairs, Participations participations, Followers followers, Companies companies,
-			Organizers organizers, Members members, Clock clock) {
+			Organizers organizers, Members members, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.fairs = fairs;
 		this.participations = participations;
@@ -189,6 +193,8 @@ class Conversations {
 			.params(now, conversation.id())
 			.update();
 		markRead(conversation, as);
+		this.events.publishEvent(new MessageSent(conversation.id(), MessageSent.Side.valueOf(as.kind().name()), as.id(),
+				MessageSent.Side.valueOf(other.kind().name()), other.id(), now.toInstant()));
 		// delivered to the listeners of every instance when this transaction commits
 		this.jdbc.sql("select pg_notify(?, ?)")
 			.params(MessageBus.CHANNEL, conversation.id().toString())
@@ -203,6 +209,16 @@ class Conversations {
 				insert into conversation_read (conversation_id, party_kind, party_id, read_at) values (?, ?, ?, ?)
 				on conflict (conversation_id, party_kind, party_id) do update set read_at = excluded.read_at
 				""").params(conversation.id(), party.kind().name(), party.id(), now()).update();
+	}
+
+	boolean readSince(UUID conversation, Party party, Instant since) {
+		return this.jdbc.sql("""
+				select count(*) from conversation_read where conversation_id = ? and party_kind = ? and party_id = ?
+				  and read_at >= ?
+				""")
+			.params(conversation, party.kind().name(), party.id(), Timestamp.from(since))
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	Optional<Conversation> byId(UUID id) {

@@ -1,15 +1,31 @@
 package id.siapkerja.jobfair.notification;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import id.siapkerja.jobfair.application.ApplicationChanged;
+import id.siapkerja.jobfair.application.ApplicationSubmitted;
+import id.siapkerja.jobfair.application.InterviewPlanned;
 import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairChanged;
 import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.member.Member;
+import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.participation.ParticipationDecided;
+import id.siapkerja.jobfair.participation.ParticipationRequested;
+import id.siapkerja.jobfair.participation.Participations;
+import id.siapkerja.jobfair.seeker.Followers;
+import id.siapkerja.webkit.outbox.Outbox;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,28 +44,25 @@ class WhatHappened {
 
 	private final Companies companies;
 
-	private final id.siapkerja.jobfair.member.Members members;
+	private final Members members;
 
-	private final id.siapkerja.jobfair.seeker.Followers followers;
+	private final Followers followers;
 
-	private final id.siapkerja.jobfair.participation.Participations participations;
+	private final Participations participations;
 
-	private final id.siapkerja.jobfair.fair.Fairs fairs;
+	private final Fairs fairs;
 
-	private final id.siapkerja.webkit.outbox.Outbox outbox;
+	private final Outbox outbox;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
 	private final String baseUrl;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	WhatHappened(Notifications notifications, Organizers organizers, Companies companies,
-			id.siapkerja.jobfair.member.Members members, id.siapkerja.jobfair.seeker.Followers followers,
-			id.siapkerja.jobfair.participation.Participations participations, id.siapkerja.jobfair.fair.Fairs fairs,
-			id.siapkerja.webkit.outbox.Outbox outbox, org.springframework.context.MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${siapkerja.jobfair.base-url}") String baseUrl,
-			java.time.Clock clock) {
+	WhatHappened(Notifications notifications, Organizers organizers, Companies companies, Members members,
+			Followers followers, Participations participations, Fairs fairs, Outbox outbox, MessageSource messages,
+			@Value("${siapkerja.jobfair.base-url}") String baseUrl, Clock clock) {
 		this.clock = clock;
 		this.members = members;
 		this.followers = followers;
@@ -78,7 +91,7 @@ class WhatHappened {
 				this.followers.subsOf(event.fairId(), false)
 					.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 							"/portofolio/jobfair/" + event.fairId()));
-				for (java.util.UUID company : this.participations.companiesOf(event.fairId())) {
+				for (UUID company : this.participations.companiesOf(event.fairId())) {
 					this.companies.activeMemberSubs(company)
 						.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 								"/perusahaan/" + company + "/jobfair"));
@@ -98,10 +111,8 @@ class WhatHappened {
 	}
 
 	@ApplicationModuleListener
-	void participationRequested(id.siapkerja.jobfair.participation.ParticipationRequested event) {
-		String company = this.companies.byId(event.companyId())
-			.map(id.siapkerja.jobfair.company.Company::name)
-			.orElse("");
+	void participationRequested(ParticipationRequested event) {
+		String company = this.companies.byId(event.companyId()).map(Company::name).orElse("");
 		this.fairs.byId(event.fairId())
 			.ifPresent((fair) -> this.organizers.memberSubs(fair.organizerId())
 				.forEach((sub) -> tell(sub, "notify.participation.requested", List.of(company, fair.title()),
@@ -122,12 +133,12 @@ class WhatHappened {
 	 * e-mail with an iCalendar invitation that updates the same calendar event each time.
 	 */
 	@ApplicationModuleListener
-	void interviewPlanned(id.siapkerja.jobfair.application.InterviewPlanned event) {
+	void interviewPlanned(InterviewPlanned event) {
 		this.members.bySub(event.sub()).ifPresent((member) -> {
 			Locale locale = member.language();
-			String zone = id.siapkerja.jobfair.fair.Fair.Zone.of(event.zone()).name();
-			String when = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-				.format(event.startsAt().atZone(event.zone())) + " " + zone;
+			String zone = Fair.Zone.of(event.zone()).name();
+			String when = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(event.startsAt().atZone(event.zone()))
+					+ " " + zone;
 			Object[] args = { event.vacancyTitle(), event.companyName(), when, event.location(), event.contact() };
 			String key = event.cancelled() ? "interview.message.cancelled"
 					: (event.sequence() == 0 ? "interview.message.scheduled" : "interview.message.moved");
@@ -139,7 +150,7 @@ class WhatHappened {
 				this.outbox.email(member.email(), subject,
 						this.messages.getMessage(key + ".body", args, locale) + "\n\n" + this.baseUrl
 								+ "/portofolio/lamaran",
-						new id.siapkerja.webkit.outbox.Outbox.Attachment("wawancara.ics",
+						new Outbox.Attachment("wawancara.ics",
 								"text/calendar; charset=UTF-8; method=" + (event.cancelled() ? "CANCEL" : "REQUEST"),
 								Calendars.invitation(event, subject, this.clock.instant())));
 			}
@@ -147,13 +158,15 @@ class WhatHappened {
 	}
 
 	/**
-	 * A new applicant: the company's team sees it in the page, linked to the applicant.
+	 * A new applicant: the company's team sees it in the page, linked to the applicant;
+	 * by e-mail they get the hourly {@link ApplicationDigest}, not one mail per
+	 * applicant.
 	 */
 	@ApplicationModuleListener
-	void applicationSubmitted(id.siapkerja.jobfair.application.ApplicationSubmitted event) {
-		String name = this.members.bySub(event.sub()).map(id.siapkerja.jobfair.member.Member::name).orElse("");
+	void applicationSubmitted(ApplicationSubmitted event) {
+		String name = this.members.bySub(event.sub()).map(Member::name).orElse("");
 		for (String sub : this.companies.activeMemberSubs(event.companyId())) {
-			tell(sub, "notify.application.received", List.of(event.vacancyTitle(), name),
+			this.notifications.tell(sub, "notify.application.received", List.of(event.vacancyTitle(), name),
 					"/perusahaan/" + event.companyId() + "/pelamar/" + event.applicationId());
 		}
 	}

@@ -2,7 +2,8 @@
  * Notifications: in the page (the bell), by e-mail and SMS through the outbox; the
  * check-in reminder.
  */
-@OwnsTables({ "notification", "checkin_reminder" })
+@OwnsTables({ "notification", "checkin_reminder", "application_digest", "digest_application", "unread_message",
+		"message_mail" })
 package id.siapkerja.jobfair.notification;
 
 import id.siapkerja.webkit.modules.OwnsTables;

@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.shared;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
@@ -76,7 +77,7 @@ class FailedEventsTests {
 		UUID application = UUID.randomUUID();
 		this.transactions
 			.executeWithoutResult((status) -> this.events.publishEvent(new ApplicationSubmitted(application,
-					UUID.randomUUID(), UUID.randomUUID(), "Operator Produksi", company, "pelamar")));
+					UUID.randomUUID(), UUID.randomUUID(), "Operator Produksi", company, "pelamar", Instant.now())));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.jdbc
 				.sql("select status from event_publication where serialized_event like ? and listener_id like ?")
