@@ -140,8 +140,8 @@ public class Fairs {
 	/**
 	 * Records what the clock did to fairs: starts the published fairs whose start has
 	 * come and finishes the ongoing ones whose end has passed, with their history, and
-	 * announces the start ({@link FairChanged}). Runs every half minute; pages do not
-	 * wait for it, as every fair is read in the state its clock gives it.
+	 * announces each start and end ({@link FairChanged}). Runs every half minute; pages
+	 * do not wait for it, as every fair is read in the state its clock gives it.
 	 * @return how many fairs moved
 	 */
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.fairs.clock-check:PT30S}")
@@ -170,13 +170,16 @@ public class Fairs {
 				""").param("now", now).param("actor", SYSTEM).query(this::map).list();
 		started.forEach((fair) -> this.events
 			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.ONGOING, null)));
-		int finished = this.jdbc.sql("""
+		List<Fair> finished = this.jdbc.sql("""
 				with moved as (update fair set status = 'FINISHED', updated_at = :now
-					where status = 'ONGOING' and ends_at <= :now returning id)
-				insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
-				select id, :now, :actor, 'ONGOING', 'FINISHED' from moved
-				""").param("now", now).param("actor", SYSTEM).update();
-		return started.size() + finished;
+					where status = 'ONGOING' and ends_at <= :now returning *),
+				logged as (insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
+					select id, :now, :actor, 'ONGOING', 'FINISHED' from moved)
+				select * from moved
+				""").param("now", now).param("actor", SYSTEM).query(this::map).list();
+		finished.forEach((fair) -> this.events
+			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.FINISHED, null)));
+		return started.size() + finished.size();
 	}
 
 	/**

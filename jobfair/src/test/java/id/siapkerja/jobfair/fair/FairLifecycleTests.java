@@ -26,6 +26,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -46,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(properties = "siapkerja.jobfair.fairs.clock-check=PT1H")
 @AutoConfigureMockMvc
 @Import(FairLifecycleTests.Clocks.class)
+@RecordApplicationEvents
 class FairLifecycleTests {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -72,6 +75,9 @@ class FairLifecycleTests {
 
 	@Autowired
 	Fairs fairs;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private String organizerSub;
 
@@ -222,6 +228,13 @@ class FairLifecycleTests {
 		assertThat(statusOf(fair)).as("recorded by the job").isEqualTo("ONGOING");
 		this.fairs.followTheClock();
 		assertThat(statusOf(fair)).isEqualTo("FINISHED");
+		assertThat(this.events.stream(FairChanged.class).filter((changed) -> changed.fairId().equals(fair)))
+			.as("the end announced once, for what follows a fair (outcomes, reminders)")
+			.extracting(FairChanged::status)
+			.containsOnlyOnce(FairStatus.FINISHED);
+		this.fairs.followTheClock();
+		assertThat(this.events.stream(FairChanged.class)
+			.filter((changed) -> changed.fairId().equals(fair) && changed.status() == FairStatus.FINISHED)).hasSize(1);
 		assertThat(count("select count(*) from fair_history where fair_id = ? and to_status = 'ONGOING'", fair))
 			.isOne();
 		assertThat(page("/admin/jobfair/" + fair, asAdmin())).contains("Sedang berlangsung").contains("sistem");
