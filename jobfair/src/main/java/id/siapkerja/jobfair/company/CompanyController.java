@@ -1,13 +1,15 @@
 package id.siapkerja.jobfair.company;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.shared.Uploads;
+import id.siapkerja.webkit.form.Choice;
+import id.siapkerja.webkit.form.FormChecks;
 import id.siapkerja.webkit.region.Regions;
+import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -16,11 +18,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * "Daftar sebagai Perusahaan" (J-C-a … c): with a WLKP code the official data is filled
@@ -36,7 +40,10 @@ class CompanyController {
 
 	private final Regions regions;
 
-	CompanyController(Companies companies, CompanyRegistry registry, Regions regions) {
+	private final FormChecks forms;
+
+	CompanyController(Companies companies, CompanyRegistry registry, Regions regions, FormChecks forms) {
+		this.forms = forms;
 		this.companies = companies;
 		this.registry = registry;
 		this.regions = regions;
@@ -44,70 +51,72 @@ class CompanyController {
 
 	@GetMapping("/perusahaan/daftar")
 	String form(@AuthenticationPrincipal OidcUser user, Model model) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("email", user.getEmail() == null ? "" : user.getEmail());
-		return view(new CompanyForm(values), null, model);
+		return view(CompanyForm.of(user.getEmail()), null, null, model);
 	}
 
 	/** "Cari di WLKP": fills the form from the registry, or says why it cannot. */
 	// J-C-b: the company's data filled from WLKP
 	@PostMapping(path = "/perusahaan/daftar", params = "cari")
-	String lookUp(@RequestParam Map<String, String> params, Model model) {
-		CompanyForm form = new CompanyForm(params);
-		String code = form.values.getOrDefault("wlkpCode", "").strip().toUpperCase(java.util.Locale.ROOT);
-		form.values.put("wlkpCode", code);
-		Optional<String> problem = lookUp(code, form);
-		problem.ifPresent((key) -> form.errors.put("wlkpCode", key));
-		return view(form, problem.isEmpty() ? "company.wlkp.found" : null, model);
+	String lookUp(@ModelAttribute("form") CompanyForm typed, BindingResult binding, Model model) {
+		Lookup lookup = lookUp(typed);
+		if (lookup.problem() != null) {
+			BindingResult errors = new BeanPropertyBindingResult(typed, "form");
+			errors.rejectValue("wlkpCode", lookup.problem());
+			return view(typed, errors, null, model);
+		}
+		return view(lookup.form(), null, "company.wlkp.found", model);
 	}
 
 	@PostMapping("/perusahaan/daftar")
-	String register(@RequestParam Map<String, String> params,
-			@RequestParam(name = "logo", required = false) MultipartFile logoFile,
+	String register(@Valid @ModelAttribute("form") CompanyForm typed, BindingResult binding,
 			@AuthenticationPrincipal OidcUser user, Model model) {
-		CompanyForm form = new CompanyForm(params);
-		String code = form.values.getOrDefault("wlkpCode", "").strip().toUpperCase(java.util.Locale.ROOT);
-		form.values.put("wlkpCode", code);
-		if (!code.isEmpty()) {
+		CompanyForm form = typed;
+		BindingResult errors = binding;
+		if (!typed.wlkpCode().isEmpty()) {
 			// the official data comes from WLKP again, whatever the form says
-			Optional<String> problem = lookUp(code, form);
-			if (problem.isPresent()) {
-				form.errors.put("wlkpCode", problem.get());
-				return view(form, null, model);
+			Lookup lookup = lookUp(typed);
+			if (lookup.problem() != null) {
+				errors.rejectValue("wlkpCode", lookup.problem());
+				return view(typed, errors, null, model);
 			}
+			form = lookup.form();
+			errors = this.forms.check(form, "form");
 		}
-		Optional<byte[]> logo = Uploads.logo(logoFile, "logo", form.errors);
-		form.check(this.regions);
-		if (!form.errors.isEmpty()) {
-			return view(form, null, model);
+		Optional<byte[]> logo = Uploads.logo(form.logo(), "logo", errors);
+		if (errors.hasErrors()) {
+			return view(form, errors, null, model);
 		}
 		Company company;
 		try {
-			company = this.companies.register(form.company, user.getSubject(), user.getEmail(),
+			company = this.companies.register(form.company(), user.getSubject(), user.getEmail(),
 					user.getFullName() == null ? "" : user.getFullName());
 		}
 		catch (Companies.AlreadyRegistered ex) {
-			form.errors.put("wlkpCode", "company.wlkp.taken");
-			return view(form, null, model);
+			errors.rejectValue("wlkpCode", "company.wlkp.taken");
+			return view(form, errors, null, model);
 		}
 		logo.ifPresent((bytes) -> this.companies.saveLogo(company.id(), bytes));
 		return "redirect:/perusahaan/" + company.id() + "?terdaftar";
 	}
 
-	private Optional<String> lookUp(String code, CompanyForm form) {
+	/**
+	 * WLKP's answer for the typed code: the form filled, or the message key of why not.
+	 */
+	private record Lookup(CompanyForm form, String problem) {
+	}
+
+	private Lookup lookUp(CompanyForm typed) {
+		String code = typed.wlkpCode();
 		if (!code.matches("[A-Z0-9-]{4,30}")) {
-			return Optional.of("company.wlkp.format");
+			return new Lookup(typed, "company.wlkp.format");
 		}
 		if (this.companies.wlkpCodeTaken(code)) {
-			return Optional.of("company.wlkp.taken");
+			return new Lookup(typed, "company.wlkp.taken");
 		}
 		return switch (this.registry.find(code)) {
-			case CompanyRegistry.Found found -> {
-				form.fill(found);
-				yield Optional.empty();
-			}
-			case CompanyRegistry.NotFound notFound -> Optional.of("company.wlkp.unknown");
-			case CompanyRegistry.Unavailable unavailable -> Optional.of("company.wlkp.unavailable");
+			case CompanyRegistry.Found found -> new Lookup(typed.with(found), null);
+			case CompanyRegistry.NotFound notFound -> new Lookup(typed, "company.wlkp.unknown");
+			case CompanyRegistry.Unavailable unavailable -> new Lookup(typed, "company.wlkp.unavailable");
 		};
 	}
 
@@ -129,22 +138,21 @@ class CompanyController {
 	String profile(CompanyMembership membership, @PathVariable UUID id, Model model) {
 		Company company = membership.company();
 		model.addAttribute("company", company);
-		return view(CompanyForm.of(company), null, model, "company/profile");
+		return view(CompanyForm.of(company), null, null, model, "company/profile");
 	}
 
 	@PostMapping("/perusahaan/{id}/profil")
-	String saveProfile(CompanyMembership membership, @PathVariable UUID id, @RequestParam Map<String, String> params,
-			@RequestParam(name = "logo", required = false) MultipartFile logoFile, Model model) {
+	String saveProfile(CompanyMembership membership, @PathVariable UUID id, @ModelAttribute("form") CompanyForm typed,
+			Model model) {
 		Company company = membership.company();
-		CompanyForm form = new CompanyForm(params);
-		form.values.put("wlkpCode", company.wlkpCode() == null ? "" : company.wlkpCode());
-		Optional<byte[]> logo = Uploads.logo(logoFile, "logo", form.errors);
-		form.check(this.regions);
-		if (!form.errors.isEmpty()) {
+		CompanyForm form = typed.withCode(company.wlkpCode() == null ? "" : company.wlkpCode());
+		BindingResult errors = this.forms.check(form, "form");
+		Optional<byte[]> logo = Uploads.logo(form.logo(), "logo", errors);
+		if (errors.hasErrors()) {
 			model.addAttribute("company", company);
-			return view(form, null, model, "company/profile");
+			return view(form, errors, null, model, "company/profile");
 		}
-		this.companies.update(id, form.company);
+		this.companies.update(id, form.company());
 		logo.ifPresent((bytes) -> this.companies.saveLogo(id, bytes));
 		return "redirect:/perusahaan/" + id + "?tersimpan";
 	}
@@ -163,26 +171,25 @@ class CompanyController {
 	/** The regencies of a province, for the form's second list (htmx). */
 	@GetMapping("/wilayah/kabupaten")
 	String regencies(@RequestParam(name = "province", defaultValue = "") String province, Model model) {
-		model.addAttribute("regencies",
-				province.matches("\\d{2}") ? this.regions.childrenOf(province) : java.util.List.of());
-		model.addAttribute("form", Map.of());
+		model.addAttribute("regencies", province.matches("\\d{2}") ? this.regions.childrenOf(province) : List.of());
 		return "company/parts :: regency-options";
 	}
 
-	private String view(CompanyForm form, String notice, Model model) {
-		return view(form, notice, model, "company/register");
+	private String view(CompanyForm form, BindingResult errors, String notice, Model model) {
+		return view(form, errors, notice, model, "company/register");
 	}
 
-	private String view(CompanyForm form, String notice, Model model, String template) {
-		model.addAttribute("form", form.values);
-		model.addAttribute("errors", form.errors);
+	private String view(CompanyForm form, BindingResult errors, String notice, Model model, String template) {
+		model.addAttribute("form", form);
+		if (errors != null) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		}
 		model.addAttribute("notice", notice);
-		model.addAttribute("legalForms", Company.LegalForm.values());
-		model.addAttribute("sizes", Company.Size.values());
-		model.addAttribute("provinces", this.regions.provinces());
-		String province = form.values.getOrDefault("province", "");
+		model.addAttribute("legalForms", Choice.of(Company.LegalForm.values(), Company.LegalForm::messageKey));
+		model.addAttribute("sizes", Choice.of(Company.Size.values(), Company.Size::messageKey));
+		model.addAttribute("provinces", Choice.regions(this.regions.provinces()));
 		model.addAttribute("regencies",
-				province.matches("\\d{2}") ? this.regions.childrenOf(province) : java.util.List.of());
+				form.province().matches("\\d{2}") ? this.regions.childrenOf(form.province()) : List.of());
 		return template;
 	}
 

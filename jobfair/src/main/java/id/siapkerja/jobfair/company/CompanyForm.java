@@ -1,127 +1,99 @@
 package id.siapkerja.jobfair.company;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Locale;
 
-import id.siapkerja.webkit.region.Regions;
-import id.siapkerja.webkit.text.LimitedText;
+import id.siapkerja.webkit.form.CrossChecked;
+import id.siapkerja.webkit.form.Forms;
+import id.siapkerja.webkit.form.RegionCode;
+import id.siapkerja.webkit.form.Telephone;
+import id.siapkerja.webkit.region.Region;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-/** The company profile as typed, and its checks. */
-final class CompanyForm {
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
-	final Map<String, String> values;
+/**
+ * The company profile as typed (J-C-a … c), and its checks: the regency, when chosen,
+ * lies in the province.
+ */
+record CompanyForm(String wlkpCode, @NotBlank @Size(min = 3, max = 150, message = "{form.size}") String name,
+		@NotNull(message = "{form.choose.required}") Company.LegalForm legalForm,
+		@NotBlank @Size(min = 2, max = 100, message = "{form.size}") String sector,
+		@NotNull(message = "{form.choose.required}") Company.Size size,
+		@NotBlank(message = "{company.province.required}") @RegionCode(value = Region.Level.PROVINCE,
+				message = "{company.province.required}") String province,
+		@RegionCode(value = Region.Level.REGENCY, message = "{company.regency.invalid}") String regency,
+		@NotBlank @Size(min = 5, max = 300, message = "{form.size}") String address,
+		@NotBlank @Telephone(message = "{organizer.phone.invalid}") String phone,
+		@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+				message = "{organizer.email.invalid}") String email,
+		@Size(max = 200) @Pattern(regexp = "^$|https?://\\S+", message = "{organizer.website.invalid}") String website,
+		@Size(max = 3000) String description, MultipartFile logo) implements CrossChecked {
 
-	final Map<String, String> errors = new LinkedHashMap<>();
+	CompanyForm {
+		wlkpCode = Forms.line(wlkpCode).toUpperCase(Locale.ROOT);
+		name = Forms.line(name);
+		sector = Forms.line(sector);
+		province = Forms.line(province);
+		regency = Forms.line(regency);
+		address = Forms.line(address);
+		phone = Forms.line(phone);
+		email = Forms.line(email);
+		website = Forms.line(website);
+		description = Forms.text(description);
+	}
 
-	Company company;
-
-	CompanyForm(Map<String, String> values) {
-		this.values = new LinkedHashMap<>(values);
-		this.values.remove("_csrf");
-		this.values.remove("logo");
-		this.values.replaceAll((field, value) -> LimitedText.clean(value));
+	/** A new company, written to at the account's address. */
+	static CompanyForm of(String email) {
+		return new CompanyForm("", "", null, "", null, "", "", "", "", email, "", "", null);
 	}
 
 	static CompanyForm of(Company company) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("wlkpCode", company.wlkpCode() == null ? "" : company.wlkpCode());
-		values.put("name", company.name());
-		values.put("legalForm", company.legalForm().name());
-		values.put("sector", company.sector());
-		values.put("size", company.size().name());
-		values.put("province", company.regionCode().length() >= 2 ? company.regionCode().substring(0, 2) : "");
-		values.put("regency", company.regionCode().length() > 2 ? company.regionCode() : "");
-		values.put("address", company.address());
-		values.put("phone", company.phone());
-		values.put("email", company.email());
-		values.put("website", company.website());
-		values.put("description", company.description());
-		return new CompanyForm(values);
+		String region = company.regionCode();
+		return new CompanyForm(company.wlkpCode(), company.name(), company.legalForm(), company.sector(),
+				company.size(), region.length() >= 2 ? region.substring(0, 2) : "", region.length() > 2 ? region : "",
+				company.address(), company.phone(), company.email(), company.website(), company.description(), null);
 	}
 
-	/** Fills the official fields from WLKP's answer. */
-	CompanyForm fill(CompanyRegistry.Found found) {
-		this.values.put("wlkpCode", found.code());
-		this.values.put("name", found.name());
-		this.values.put("legalForm", found.legalForm());
-		this.values.put("sector", found.sector());
-		this.values.put("size", found.size());
-		this.values.put("province", found.regionCode().length() >= 2 ? found.regionCode().substring(0, 2) : "");
-		this.values.put("regency", found.regionCode());
-		this.values.put("address", found.address());
-		this.values.putIfAbsent("phone", found.phone());
-		if (this.values.getOrDefault("phone", "").isBlank()) {
-			this.values.put("phone", found.phone());
-		}
-		if (this.values.getOrDefault("email", "").isBlank()) {
-			this.values.put("email", found.email());
-		}
-		return this;
+	/** The official fields from WLKP's answer; phone and e-mail as typed, else WLKP's. */
+	CompanyForm with(CompanyRegistry.Found found) {
+		String region = found.regionCode();
+		return new CompanyForm(found.code(), found.name(), constant(Company.LegalForm.values(), found.legalForm()),
+				found.sector(), constant(Company.Size.values(), found.size()),
+				region.length() >= 2 ? region.substring(0, 2) : "", region, found.address(),
+				this.phone.isBlank() ? found.phone() : this.phone, this.email.isBlank() ? found.email() : this.email,
+				this.website, this.description, this.logo);
 	}
 
-	CompanyForm check(Regions regions) {
-		String name = text("name", 3, 150, true);
-		Company.LegalForm form = parse(Company.LegalForm.class, "legalForm");
-		String sector = text("sector", 2, 100, true);
-		Company.Size size = parse(Company.Size.class, "size");
-		String province = this.values.getOrDefault("province", "");
-		String regency = this.values.getOrDefault("regency", "");
-		String region = province;
-		if (!province.matches("\\d{2}") || !regions.exists(province)) {
-			this.errors.put("province", "company.province.required");
-		}
-		else if (!regency.isEmpty()) {
-			if (!regency.startsWith(province + ".") || !regions.exists(regency)) {
-				this.errors.put("regency", "company.regency.invalid");
-			}
-			else {
-				region = regency;
-			}
-		}
-		String address = text("address", 5, 300, true);
-		String phone = text("phone", 6, 20, true);
-		if (!phone.isEmpty() && !phone.matches("[+0-9 ()-]{6,20}")) {
-			this.errors.put("phone", "organizer.phone.invalid");
-		}
-		String email = text("email", 3, 254, true);
-		if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			this.errors.put("email", "organizer.email.invalid");
-		}
-		String website = text("website", 0, 200, false);
-		if (!website.isEmpty() && !website.matches("https?://\\S+")) {
-			this.errors.put("website", "organizer.website.invalid");
-		}
-		String description = text("description", 0, 3000, false);
-		String code = this.values.getOrDefault("wlkpCode", "").strip();
-		if (this.errors.isEmpty()) {
-			this.company = new Company(null, code.isEmpty() ? null : code, name, form, sector, size, region, address,
-					phone, email, website, description);
-		}
-		return this;
+	/**
+	 * The same form under the company's own WLKP code, which the profile page cannot
+	 * change.
+	 */
+	CompanyForm withCode(String code) {
+		return new CompanyForm(code, this.name, this.legalForm, this.sector, this.size, this.province, this.regency,
+				this.address, this.phone, this.email, this.website, this.description, this.logo);
 	}
 
-	private String text(String field, int min, int max, boolean required) {
-		String value = this.values.getOrDefault(field, "").strip();
-		if (required && value.isEmpty()) {
-			this.errors.put(field, "form.required");
+	@Override
+	public void checkTogether(Errors errors) {
+		if (!this.regency.isEmpty() && !this.regency.startsWith(this.province + ".")) {
+			errors.rejectValue("regency", "company.regency.invalid");
 		}
-		else if (!value.isEmpty() && value.length() < min) {
-			this.errors.put(field, "form.too-short");
-		}
-		else if (value.length() > max) {
-			this.errors.put(field, "form.too-long");
-		}
-		return value;
 	}
 
-	private <E extends Enum<E>> E parse(Class<E> type, String field) {
-		try {
-			return Enum.valueOf(type, this.values.getOrDefault(field, ""));
-		}
-		catch (IllegalArgumentException ex) {
-			this.errors.put(field, "form.choose.required");
-			return null;
-		}
+	Company company() {
+		return new Company(null, this.wlkpCode.isEmpty() ? null : this.wlkpCode, this.name, this.legalForm, this.sector,
+				this.size, this.regency.isEmpty() ? this.province : this.regency, this.address, this.phone, this.email,
+				this.website, this.description);
+	}
+
+	private static <E extends Enum<E>> E constant(E[] constants, String name) {
+		return Arrays.stream(constants).filter((constant) -> constant.name().equals(name)).findFirst().orElse(null);
 	}
 
 }

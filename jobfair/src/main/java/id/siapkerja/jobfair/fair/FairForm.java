@@ -3,137 +3,89 @@ package id.siapkerja.jobfair.fair;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import id.siapkerja.webkit.region.Regions;
-import id.siapkerja.webkit.text.LimitedText;
+import id.siapkerja.webkit.form.CrossChecked;
+import id.siapkerja.webkit.form.Forms;
+import id.siapkerja.webkit.form.RegionCode;
+import id.siapkerja.webkit.form.Telephone;
+import id.siapkerja.webkit.region.Region;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The fair form as typed (times as {@code datetime-local} in the fair's zone) and its
  * checks: end after start, registration deadline before the start, venue and region for
  * offline and hybrid fairs.
  */
-final class FairForm {
+record FairForm(@NotBlank @Size(min = 5, max = 150, message = "{form.size}") String title,
+		@NotBlank @Size(min = 20, max = 5000, message = "{form.size}") String description,
+		@NotNull(message = "{fair.type.required}") Fair.Type type, @Size(max = 300) String venue,
+		@RegionCode(value = Region.Level.PROVINCE, message = "{fair.province.required}") String province,
+		@NotNull(message = "{fair.zone.required}") Fair.Zone zone,
+		@NotNull(message = "{fair.time.required}") @DateTimeFormat(pattern = LOCAL) LocalDateTime startsAt,
+		@NotNull(message = "{fair.time.required}") @DateTimeFormat(pattern = LOCAL) LocalDateTime endsAt,
+		@NotNull(message = "{fair.time.required}") @DateTimeFormat(pattern = LOCAL) LocalDateTime deadline,
+		@NotBlank @Size(max = 100) String contactPerson, @NotBlank @Telephone String contactPhone,
+		@Size(max = 5000) String terms, MultipartFile banner) implements CrossChecked {
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	static final String LOCAL = "yyyy-MM-dd'T'HH:mm";
 
-	final Map<String, String> values;
+	FairForm {
+		title = Forms.line(title);
+		description = Forms.text(description);
+		venue = Forms.line(venue);
+		province = Forms.line(province);
+		contactPerson = Forms.line(contactPerson);
+		contactPhone = Forms.line(contactPhone);
+		terms = Forms.text(terms);
+	}
 
-	final Map<String, String> errors = new LinkedHashMap<>();
-
-	FairDraft draft;
-
-	FairForm(Map<String, String> values) {
-		this.values = new LinkedHashMap<>(values);
-		this.values.replaceAll((field, value) -> LimitedText.clean(value));
-		this.values.remove("_csrf");
-		this.values.remove("banner");
+	/** A new fair: offline, in WIB. */
+	static FairForm empty() {
+		return new FairForm("", "", Fair.Type.OFFLINE, "", "", Fair.Zone.WIB, null, null, null, "", "", "", null);
 	}
 
 	static FairForm of(Fair fair) {
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("title", fair.title());
-		values.put("description", fair.description());
-		values.put("type", fair.type().name());
-		values.put("venue", fair.venue());
-		values.put("province", fair.regionCode());
-		values.put("zone", fair.zoneName());
-		values.put("startsAt", LOCAL.format(fair.localStart()));
-		values.put("endsAt", LOCAL.format(fair.localEnd()));
-		values.put("deadline", LOCAL.format(fair.localDeadline()));
-		values.put("contactPerson", fair.contactPerson());
-		values.put("contactPhone", fair.contactPhone());
-		values.put("terms", fair.terms());
-		return new FairForm(values);
+		return new FairForm(fair.title(), fair.description(), fair.type(), fair.venue(), fair.regionCode(),
+				Fair.Zone.valueOf(fair.zoneName()), fair.localStart().toLocalDateTime(),
+				fair.localEnd().toLocalDateTime(), fair.localDeadline().toLocalDateTime(), fair.contactPerson(),
+				fair.contactPhone(), fair.terms(), null);
 	}
 
-	/** Checks everything; {@link #draft} is set when nothing is wrong. */
-	FairForm check(Regions regions) {
-		String title = text("title", 5, 150);
-		String description = text("description", 20, 5000);
-		Fair.Type type = parse(Fair.Type.class, "type", "fair.type.required");
-		Fair.Zone zone = parse(Fair.Zone.class, "zone", "fair.zone.required");
-		String venue = this.values.getOrDefault("venue", "").strip();
-		String region = this.values.getOrDefault("province", "").strip();
-		if (type != null && type != Fair.Type.ONLINE) {
-			if (venue.isEmpty()) {
-				this.errors.put("venue", "fair.venue.required");
+	@Override
+	public void checkTogether(Errors errors) {
+		if (this.type != null && this.type != Fair.Type.ONLINE) {
+			if (this.venue.isEmpty()) {
+				errors.rejectValue("venue", "fair.venue.required");
 			}
-			if (!region.matches("\\d{2}") || !regions.exists(region)) {
-				this.errors.put("province", "fair.province.required");
+			if (this.province.isEmpty()) {
+				errors.rejectValue("province", "fair.province.required");
 			}
 		}
-		else if (!region.isEmpty() && !regions.exists(region)) {
-			this.errors.put("province", "fair.province.required");
+		if (this.startsAt != null && this.endsAt != null && !this.endsAt.isAfter(this.startsAt)) {
+			errors.rejectValue("endsAt", "fair.end.before-start");
 		}
-		if (venue.length() > 300) {
-			this.errors.put("venue", "form.too-long");
+		if (this.startsAt != null && this.deadline != null && !this.deadline.isBefore(this.startsAt)) {
+			errors.rejectValue("deadline", "fair.deadline.after-start");
 		}
-		ZoneId zoneId = zone == null ? Fair.Zone.WIB.id() : zone.id();
-		LocalDateTime start = time("startsAt");
-		LocalDateTime end = time("endsAt");
-		LocalDateTime deadline = time("deadline");
-		if (start != null && end != null && !end.isAfter(start)) {
-			this.errors.put("endsAt", "fair.end.before-start");
-		}
-		if (start != null && deadline != null && !deadline.isBefore(start)) {
-			this.errors.put("deadline", "fair.deadline.after-start");
-		}
-		String person = text("contactPerson", 1, 100);
-		String phone = text("contactPhone", 6, 20);
-		String terms = this.values.getOrDefault("terms", "").strip();
-		if (terms.length() > 5000) {
-			this.errors.put("terms", "form.too-long");
-		}
-		if (this.errors.isEmpty()) {
-			this.draft = new FairDraft(title, description, type, venue, region, zoneId,
-					start.atZone(zoneId).toInstant(), end.atZone(zoneId).toInstant(),
-					deadline.atZone(zoneId).toInstant(), person, phone, terms);
-		}
-		return this;
+	}
+
+	/** What the organizer wrote, once the form has no errors. */
+	FairDraft draft() {
+		ZoneId zone = this.zone.id();
+		return new FairDraft(this.title, this.description, this.type, this.venue, this.province, zone,
+				this.startsAt.atZone(zone).toInstant(), this.endsAt.atZone(zone).toInstant(),
+				this.deadline.atZone(zone).toInstant(), this.contactPerson, this.contactPhone, this.terms);
 	}
 
 	/** Submitting also needs a start in the future. */
 	static boolean startsInFuture(Fair fair, Clock clock) {
 		return fair.startsAt().isAfter(clock.instant());
-	}
-
-	private String text(String field, int min, int max) {
-		String value = this.values.getOrDefault(field, "").strip();
-		if (value.isEmpty()) {
-			this.errors.put(field, "form.required");
-		}
-		else if (value.length() < min) {
-			this.errors.put(field, "form.too-short");
-		}
-		else if (value.length() > max) {
-			this.errors.put(field, "form.too-long");
-		}
-		return value;
-	}
-
-	private LocalDateTime time(String field) {
-		String value = this.values.getOrDefault(field, "").strip();
-		try {
-			return LocalDateTime.parse(value, LOCAL);
-		}
-		catch (DateTimeParseException ex) {
-			this.errors.put(field, "fair.time.required");
-			return null;
-		}
-	}
-
-	private <E extends Enum<E>> E parse(Class<E> type, String field, String messageKey) {
-		try {
-			return Enum.valueOf(type, this.values.getOrDefault(field, ""));
-		}
-		catch (IllegalArgumentException ex) {
-			this.errors.put(field, messageKey);
-			return null;
-		}
 	}
 
 }

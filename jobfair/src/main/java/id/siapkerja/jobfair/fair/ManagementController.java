@@ -1,22 +1,28 @@
 package id.siapkerja.jobfair.fair;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.jobfair.shared.Uploads;
+import id.siapkerja.webkit.form.Choice;
+import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.region.Regions;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,8 +58,8 @@ class ManagementController {
 	 */
 	record Managed(Organizer organizer, List<Fair> fairs) {
 
-		public java.util.Map<FairStatus, List<Fair>> byStatus() {
-			java.util.Map<FairStatus, List<Fair>> groups = new java.util.EnumMap<>(FairStatus.class);
+		public Map<FairStatus, List<Fair>> byStatus() {
+			Map<FairStatus, List<Fair>> groups = new EnumMap<>(FairStatus.class);
 			for (Fair fair : this.fairs) {
 				groups.computeIfAbsent(fair.status(), (status) -> new java.util.ArrayList<>()).add(fair);
 			}
@@ -77,21 +83,18 @@ class ManagementController {
 	@GetMapping("/kelola/{organizer}/jobfair/baru")
 	String newFair(@PathVariable UUID organizer, @AuthenticationPrincipal OidcUser user, Model model) {
 		member(organizer, user);
-		FairForm form = new FairForm(Map.of("zone", "WIB", "type", "OFFLINE"));
-		return formView(organizer, null, form, model);
+		return formView(organizer, null, FairForm.empty(), model);
 	}
 
 	@PostMapping("/kelola/{organizer}/jobfair/baru")
-	String create(@PathVariable UUID organizer, @RequestParam Map<String, String> params,
-			@RequestParam(name = "banner", required = false) org.springframework.web.multipart.MultipartFile bannerFile,
+	String create(@PathVariable UUID organizer, @Valid @ModelAttribute("form") FairForm form, BindingResult errors,
 			@AuthenticationPrincipal OidcUser user, Model model) {
 		member(organizer, user);
-		FairForm form = new FairForm(params).check(this.regions);
-		Optional<byte[]> banner = Uploads.banner(bannerFile, "banner", form.errors);
-		if (form.draft == null || !form.errors.isEmpty()) {
+		Optional<byte[]> banner = Uploads.banner(form.banner(), "banner", errors);
+		if (errors.hasErrors()) {
 			return formView(organizer, null, form, model);
 		}
-		Fair fair = this.fairs.create(organizer, form.draft, user.getFullName());
+		Fair fair = this.fairs.create(organizer, form.draft(), user.getFullName());
 		banner.ifPresent((bytes) -> this.fairs.saveBanner(fair.id(), bytes));
 		return "redirect:/kelola/jobfair/" + fair.id() + "?dibuat";
 	}
@@ -117,17 +120,15 @@ class ManagementController {
 	}
 
 	@PostMapping("/kelola/jobfair/{id}/ubah")
-	String update(@PathVariable UUID id, @RequestParam Map<String, String> params,
-			@RequestParam(name = "banner", required = false) org.springframework.web.multipart.MultipartFile bannerFile,
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") FairForm form, BindingResult errors,
 			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Fair fair = owned(id, user);
-		FairForm form = new FairForm(params).check(this.regions);
-		Optional<byte[]> banner = Uploads.banner(bannerFile, "banner", form.errors);
-		if (form.draft == null || !form.errors.isEmpty()) {
+		Optional<byte[]> banner = Uploads.banner(form.banner(), "banner", errors);
+		if (errors.hasErrors()) {
 			return formView(fair.organizerId(), fair, form, model);
 		}
 		try {
-			this.fairs.update(id, form.draft);
+			this.fairs.update(id, form.draft());
 			banner.ifPresent((bytes) -> this.fairs.saveBanner(id, bytes));
 		}
 		catch (Fairs.NotEditable ex) {
@@ -162,11 +163,10 @@ class ManagementController {
 	private String formView(UUID organizer, Fair fair, FairForm form, Model model) {
 		model.addAttribute("organizerId", organizer);
 		model.addAttribute("fair", fair);
-		model.addAttribute("form", form.values);
-		model.addAttribute("errors", form.errors);
-		model.addAttribute("types", Fair.Type.values());
-		model.addAttribute("zones", Fair.Zone.values());
-		model.addAttribute("provinces", this.regions.provinces());
+		Forms.show(model, form);
+		model.addAttribute("types", Choice.prefixed(Fair.Type.values(), "fair.type."));
+		model.addAttribute("zones", Choice.named(Fair.Zone.values()));
+		model.addAttribute("provinces", Choice.regions(this.regions.provinces()));
 		return "fair/form";
 	}
 

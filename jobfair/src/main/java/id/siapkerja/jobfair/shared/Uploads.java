@@ -1,19 +1,20 @@
 package id.siapkerja.jobfair.shared;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import id.siapkerja.webkit.image.SafeImages;
 
+import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Logos and banners: optional uploads made safe by {@link SafeImages} (JPEG or PNG from
  * the bytes, at most 2 MB, no more than 40 megapixels, no polyglots) and kept as fresh
- * JPEGs. A refused upload puts its message key into the form's errors.
+ * JPEGs. A refused upload is rejected into the form's field.
  */
 public final class Uploads {
 
@@ -26,7 +27,7 @@ public final class Uploads {
 	 * A logo fitted into 400×400 on white; empty when no file was chosen or it was
 	 * refused.
 	 */
-	public static Optional<byte[]> logo(MultipartFile file, String field, Map<String, String> errors) {
+	public static Optional<byte[]> logo(MultipartFile file, String field, Errors errors) {
 		return read(file, field, 64, 64, errors).map((image) -> SafeImages.jpeg(SafeImages.contain(image, 400, 400)));
 	}
 
@@ -34,20 +35,21 @@ public final class Uploads {
 	 * A banner cropped to 3:1 at 1200×400; empty when no file was chosen or it was
 	 * refused.
 	 */
-	public static Optional<byte[]> banner(MultipartFile file, String field, Map<String, String> errors) {
+	public static Optional<byte[]> banner(MultipartFile file, String field, Errors errors) {
 		return read(file, field, 600, 200, errors)
 			.map((image) -> SafeImages.jpeg(SafeImages.scale(SafeImages.crop(image, 3, 1, 0.5), 1200, 400)));
 	}
 
-	private static Optional<java.awt.image.BufferedImage> read(MultipartFile file, String field, int minWidth,
-			int minHeight, Map<String, String> errors) {
+	private static Optional<BufferedImage> read(MultipartFile file, String field, int minWidth, int minHeight,
+			Errors errors) {
 		if (file == null || file.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
 			SafeImages.Read read = SafeImages.read(file.getBytes(), MAX_BYTES, minWidth, minHeight);
 			if (read.problem() != null) {
-				errors.put(field, "upload.problem." + read.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+				errors.rejectValue(field,
+						"upload.problem." + read.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 				return Optional.empty();
 			}
 			return Optional.of(read.image());

@@ -142,7 +142,7 @@ class CompanyTests {
 		String refused = page(post("/perusahaan/daftar").param("name", "CV").param("legalForm", "PTX"),
 				as(owner, null));
 		assertThat(refused).contains("Ada isian yang perlu diperbaiki")
-			.contains("Terlalu pendek.")
+			.contains("Isi 3 sampai 150 karakter.")
 			.contains("Pilih salah satu.")
 			.contains("Pilih provinsi.");
 		assertThat(this.jdbc.sql("select count(*) from company where name = 'CV'").query(Integer.class).single())
