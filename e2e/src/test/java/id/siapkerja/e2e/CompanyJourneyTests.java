@@ -65,8 +65,8 @@ class CompanyJourneyTests extends Journey {
 
 		// J-C-d … f: "Tim Perusahaan" → "Undang Pengguna"; the invitee is pending
 		Browser.click(browser, By.id("menu-team"));
-		browser.findElement(By.id("invite-email")).sendKeys("pencaker@demo.siapkerja.id");
-		browser.findElement(By.id("invite-name")).sendKeys("Budi Pencaker");
+		browser.findElement(By.id("email")).sendKeys("pencaker@demo.siapkerja.id");
+		browser.findElement(By.id("name")).sendKeys("Budi Pencaker");
 		Browser.click(browser, By.id("invite"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 		assertThat(browser.findElement(By.id("team")).getText()).contains("Budi Pencaker").contains("Pending");

@@ -1,10 +1,9 @@
 package id.siapkerja.jobfair.application;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,10 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.webkit.form.Choice;
+import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.text.LimitedText;
+import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -27,7 +29,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,10 +59,10 @@ class ApplicantsController {
 
 	private final Vacancies vacancies;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	ApplicantsController(Companies companies, Applications applications, Interviews interviews, Fairs fairs,
-			Participations participations, Vacancies vacancies, java.time.Clock clock) {
+			Participations participations, Vacancies vacancies, Clock clock) {
 		this.clock = clock;
 		this.companies = companies;
 		this.applications = applications;
@@ -85,7 +89,7 @@ class ApplicantsController {
 				? status : "";
 		List<Applicant> applicants = new ArrayList<>();
 		// the company's vacancies in one query, not one per applicant
-		java.util.Map<UUID, Vacancy> vacanciesById = new java.util.HashMap<>();
+		Map<UUID, Vacancy> vacanciesById = new HashMap<>();
 		this.vacancies.ofCompany(c).forEach((vacancy) -> vacanciesById.put(vacancy.id(), vacancy));
 		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
 				keahlian)) {
@@ -118,19 +122,22 @@ class ApplicantsController {
 	// J-C-n: the applicant's profile (the snapshot sent with the application)
 	@GetMapping("/perusahaan/{c}/pelamar/{id}")
 	String applicant(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id, Model model) {
-		Company company = membership.company();
-		Applications.Application application = received(c, id);
+		return detail(membership.company(), received(c, id), InterviewForm.empty(), model);
+	}
+
+	private String detail(Company company, Applications.Application application, InterviewForm form, Model model) {
 		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
 		model.addAttribute("company", company);
 		model.addAttribute("fair", fair);
 		model.addAttribute("app", application);
 		model.addAttribute("person", application.snapshot());
 		model.addAttribute("profile", application.profile());
-		model.addAttribute("vacancy", this.vacancies.of(c, application.vacancyId()).orElseThrow());
-		model.addAttribute("history", this.applications.history(id));
-		model.addAttribute("interview", this.interviews.current(id).orElse(null));
-		model.addAttribute("hasPhoto", this.applications.photo(id).isPresent());
-		model.addAttribute("modes", Interviews.Mode.values());
+		model.addAttribute("vacancy", this.vacancies.of(company.id(), application.vacancyId()).orElseThrow());
+		model.addAttribute("history", this.applications.history(application.id()));
+		model.addAttribute("interview", this.interviews.current(application.id()).orElse(null));
+		model.addAttribute("hasPhoto", this.applications.photo(application.id()).isPresent());
+		model.addAttribute("modes", Choice.of(Interviews.Mode.values(), Interviews.Mode::messageKey));
+		Forms.show(model, form);
 		return "applicant/detail";
 	}
 
@@ -170,50 +177,22 @@ class ApplicantsController {
 	// J-C-p: an interview scheduled (date, time, link or place, notes)
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara")
 	String schedule(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
-			@RequestParam Map<String, String> form, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") InterviewForm form, BindingResult errors,
+			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Applications.Application application = received(c, id);
 		Fair fair = this.fairs.byId(application.fairId()).orElseThrow();
-		String problem = null;
-		Interviews.Plan plan = null;
+		if (!errors.hasErrors() && form.plan(fair.zone()).inThePast(this.clock.instant())) {
+			errors.rejectValue("date", "interview.past");
+		}
+		if (errors.hasErrors()) {
+			return detail(membership.company(), application, form, model);
+		}
 		try {
-			LocalDate date = LocalDate.parse(form.getOrDefault("date", ""));
-			LocalTime time = LocalTime.parse(form.getOrDefault("time", ""));
-			Interviews.Mode mode = Interviews.Mode.valueOf(form.getOrDefault("mode", ""));
-			String location = LimitedText.clean(form.getOrDefault("location", "")).strip();
-			String contact = LimitedText.clean(form.getOrDefault("contact", "")).strip();
-			String notes = LimitedText.clean(form.getOrDefault("notes", "")).strip();
-			java.time.Instant startsAt = date.atTime(time).atZone(fair.zone()).toInstant();
-			if (startsAt.isBefore(this.clock.instant().minus(Duration.ofMinutes(5)))) {
-				problem = "interview.past";
-			}
-			else if (location.isEmpty() || contact.isEmpty()) {
-				problem = "interview.required";
-			}
-			else if (mode == Interviews.Mode.ONLINE && !location.matches("https://\\S+")) {
-				problem = "interview.link";
-			}
-			else if (location.length() > 300 || contact.length() > 150 || notes.length() > 1000) {
-				problem = "form.too-long";
-			}
-			else {
-				plan = new Interviews.Plan(startsAt, mode, location, contact, notes);
-			}
+			this.interviews.schedule(id, form.plan(fair.zone()), actor(user, c));
+			redirect.addFlashAttribute("done", "interview.scheduled");
 		}
-		catch (DateTimeParseException | IllegalArgumentException ex) {
-			problem = "interview.when.invalid";
-		}
-		if (plan != null) {
-			try {
-				this.interviews.schedule(id, plan, actor(user, c));
-				redirect.addFlashAttribute("done", "interview.scheduled");
-			}
-			catch (ApplicationStatus.Refused ex) {
-				problem = "applicant.refused";
-			}
-		}
-		if (problem != null) {
-			redirect.addFlashAttribute("problem", problem);
+		catch (ApplicationStatus.Refused ex) {
+			redirect.addFlashAttribute("problem", "applicant.refused");
 		}
 		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
 	}

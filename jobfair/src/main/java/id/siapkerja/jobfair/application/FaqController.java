@@ -7,15 +7,17 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
-import id.siapkerja.webkit.text.LimitedText;
+import id.siapkerja.webkit.form.Forms;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,41 +42,44 @@ class FaqController {
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/faq")
 	String list(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, Model model) {
-		Company company = check(membership, c, f);
+		return page(check(membership, c, f), f, null, model);
+	}
+
+	private String page(Company company, UUID fair, UUID editing, Model model) {
 		model.addAttribute("company", company);
-		model.addAttribute("fair", this.fairs.byId(f).orElseThrow());
-		model.addAttribute("faqs", this.faqs.of(f, c));
+		model.addAttribute("fair", this.fairs.byId(fair).orElseThrow());
+		model.addAttribute("faqs", this.faqs.of(fair, company.id()));
+		model.addAttribute("editing", editing);
+		Forms.show(model, FaqForm.empty());
 		return "applicant/faq";
 	}
 
 	// J-C-s: "Tambah Pertanyaan"
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq")
 	String add(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
-			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
+			@Valid @ModelAttribute("form") FaqForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		check(membership, c, f);
-		String problem = problem(question, answer);
-		if (problem != null) {
-			redirect.addFlashAttribute("problem", problem);
+		Company company = check(membership, c, f);
+		if (errors.hasErrors()) {
+			return page(company, f, null, model);
 		}
-		else {
-			this.faqs.add(f, c, LimitedText.clean(question).strip(), LimitedText.clean(answer).strip());
-			redirect.addFlashAttribute("done", "faq.added");
-		}
+		this.faqs.add(f, c, form.question(), form.answer());
+		redirect.addFlashAttribute("done", "faq.added");
 		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
 	}
 
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/ubah")
 	String edit(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
+			@Valid @ModelAttribute("edit") FaqForm edit, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		check(membership, c, f);
-		String problem = problem(question, answer);
-		if (problem == null
-				&& !this.faqs.edit(f, c, id, LimitedText.clean(question).strip(), LimitedText.clean(answer).strip())) {
+		Company company = check(membership, c, f);
+		if (errors.hasErrors()) {
+			return page(company, f, id, model);
+		}
+		if (!this.faqs.edit(f, c, id, edit.question(), edit.answer())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		redirect.addFlashAttribute(problem == null ? "done" : "problem", problem == null ? "faq.saved" : problem);
+		redirect.addFlashAttribute("done", "faq.saved");
 		return "redirect:/perusahaan/" + c + "/jobfair/" + f + "/faq";
 	}
 
@@ -99,16 +104,6 @@ class FaqController {
 		Company company = membership.company();
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return company;
-	}
-
-	private static String problem(String question, String answer) {
-		if (question.isBlank() || answer.isBlank()) {
-			return "faq.required";
-		}
-		if (question.strip().length() > 300 || answer.strip().length() > 3000) {
-			return "form.too-long";
-		}
-		return null;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -80,7 +81,23 @@ class Interviews {
 			String notes, int sequence, Instant cancelledAt) {
 	}
 
+	/**
+	 * An interview as the company plans it (J-C-p), with the rules of a plan: not in the
+	 * past (five minutes of grace for the time it takes to fill the form), and online
+	 * only at a secure link.
+	 */
 	record Plan(Instant startsAt, Mode mode, String location, String contact, String notes) {
+
+		static final Duration GRACE = Duration.ofMinutes(5);
+
+		boolean inThePast(Instant now) {
+			return this.startsAt.isBefore(now.minus(GRACE));
+		}
+
+		static boolean reachable(Mode mode, String location) {
+			return mode != Mode.ONLINE || location.matches("https://\\S+");
+		}
+
 	}
 
 	/** Schedules the interview, or moves the one scheduled before. */

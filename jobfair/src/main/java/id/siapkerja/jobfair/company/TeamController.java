@@ -1,5 +1,6 @@
 package id.siapkerja.jobfair.company;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,13 +8,17 @@ import java.util.UUID;
 import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.ReAuthentication;
+import id.siapkerja.webkit.form.Forms;
+import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,12 +38,11 @@ class TeamController {
 
 	private final ReAuthentication reAuthentication;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final Members members;
 
-	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, java.time.Clock clock,
-			Members members) {
+	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, Clock clock, Members members) {
 		this.clock = clock;
 		this.members = members;
 		this.companies = companies;
@@ -49,49 +53,38 @@ class TeamController {
 	@GetMapping("/perusahaan/{id}/tim")
 	String team(CompanyMembership membership, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
 			Model model) {
-		Company company = membership.company();
+		return page(membership.company(), InvitationForm.empty(), user, model);
+	}
+
+	private String page(Company company, InvitationForm form, OidcUser user, Model model) {
 		model.addAttribute("company", company);
 		model.addAttribute("owner",
-				this.companies.roleOf(id, user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
-		model.addAttribute("members", this.team.members(id));
+				this.companies.roleOf(company.id(), user.getSubject()).orElseThrow() == TeamMember.Role.OWNER);
+		model.addAttribute("members", this.team.members(company.id()));
 		model.addAttribute("me", user.getSubject());
 		model.addAttribute("now", this.clock.instant());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", java.util.Map.of());
-		}
+		Forms.show(model, form);
 		return "company/team";
 	}
 
 	// J-C-d, J-C-e: "Undang Pengguna" by e-mail; the invitee shows as Pending
 	@PostMapping("/perusahaan/{id}/tim/undang")
-	String invite(CompanyMembership membership, @PathVariable UUID id, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal OidcUser user,
-			RedirectAttributes redirect) {
+	String invite(CompanyMembership membership, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") InvitationForm form, BindingResult errors,
+			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Company company = membership.owner().company();
-		String address = email.strip();
-		String problem = null;
-		if (address.isEmpty()) {
-			problem = "form.required";
+		if (!errors.hasErrors()) {
+			this.team
+				.invite(id, company.name(), user.getSubject(), fullName(user), form.email(), form.name(),
+						LocaleContextHolder.getLocale())
+				.ifPresent((refused) -> errors.rejectValue("email",
+						"team.invite." + refused.name().toLowerCase(Locale.ROOT).replace('_', '-')));
 		}
-		else if (address.length() > 254 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			problem = "organizer.email.invalid";
-		}
-		else if (name.strip().length() > 100) {
-			problem = "form.too-long";
-		}
-		if (problem == null) {
-			Optional<Team.InviteProblem> refused = this.team.invite(id, company.name(), user.getSubject(),
-					fullName(user), address, name, LocaleContextHolder.getLocale());
-			problem = refused.map((p) -> "team.invite." + p.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-				.orElse(null);
-		}
-		if (problem != null) {
-			redirect.addFlashAttribute("inviteProblem", problem);
-			redirect.addFlashAttribute("form", java.util.Map.of("email", address, "name", name));
-			return "redirect:/perusahaan/" + id + "/tim";
+		if (errors.hasErrors()) {
+			return page(company, form, user, model);
 		}
 		redirect.addFlashAttribute("done", "team.invited");
-		redirect.addFlashAttribute("doneArgument", address);
+		redirect.addFlashAttribute("doneArgument", form.email());
 		return "redirect:/perusahaan/" + id + "/tim";
 	}
 

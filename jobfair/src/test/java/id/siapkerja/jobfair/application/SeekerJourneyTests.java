@@ -49,6 +49,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(SeekerJourneyTests.Clocks.class)
 class SeekerJourneyTests {
 
+	static final String LINK_REFUSED = "Untuk wawancara daring, isi tautan yang diawali https://.";
+
+	static final String PAST_REFUSED = "Waktu wawancara sudah lewat.";
+
+	static final String FAQ_REQUIRED = "Isi pertanyaan dan jawabannya.";
+
 	@TestConfiguration
 	static class Clocks {
 
@@ -285,12 +291,27 @@ class SeekerJourneyTests {
 			.as("per vacancy")
 			.doesNotContain("Budi Santoso");
 		LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
-		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+		String refused = page(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
 			.param("date", day.toString())
 			.param("time", "10:00")
 			.param("mode", "ONLINE")
 			.param("location", "http://tidak-aman.contoh.id")
-			.param("contact", "Rina 0812"), this.recruiter, "problem")).isEqualTo("interview.link");
+			.param("contact", "Rina 0812")
+			.with(csrf()), this.recruiter);
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#location-error").text())
+			.as("the message at the field, what was typed kept")
+			.isEqualTo(LINK_REFUSED);
+		assertThat(org.jsoup.Jsoup.parse(refused).select("#location").attr("value"))
+			.isEqualTo("http://tidak-aman.contoh.id");
+		String past = page(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+			.param("date", day.minusDays(10).toString())
+			.param("time", "10:00")
+			.param("mode", "ONSITE")
+			.param("location", "Kantor PT Uji")
+			.param("contact", "Rina 0812")
+			.with(csrf()), this.recruiter);
+		assertThat(org.jsoup.Jsoup.parse(past).select("#date-error").text()).isEqualTo(PAST_REFUSED);
+		assertThat(count("select count(*) from interview where application_id = ?", application)).isZero();
 		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
 			.param("date", day.toString())
 			.param("time", "10:00")
@@ -338,8 +359,22 @@ class SeekerJourneyTests {
 				"done");
 		flash(post(base).param("question", "Berapa jam kerja?").param("answer", "8 jam, 3 sif."), this.recruiter,
 				"done");
-		assertThat(flash(post(base).param("question", "").param("answer", "x"), this.recruiter, "problem"))
-			.isEqualTo("faq.required");
+		org.jsoup.nodes.Document refused = org.jsoup.Jsoup
+			.parse(page(post(base).param("question", "").param("answer", "Jawaban tetap di sini.").with(csrf()),
+					this.recruiter));
+		assertThat(refused.select("#question-error").text()).isEqualTo(FAQ_REQUIRED);
+		assertThat(refused.select("#answer").text()).as("what was typed is kept").isEqualTo("Jawaban tetap di sini.");
+		UUID first = this.jdbc.sql("select id from faq where company_id = ? and question like 'Apakah%'")
+			.param(this.company)
+			.query(UUID.class)
+			.single();
+		org.jsoup.nodes.Document editRefused = org.jsoup.Jsoup
+			.parse(page(post(base + "/" + first + "/ubah").param("question", "Apakah ada mes?")
+				.param("answer", " ")
+				.with(csrf()), this.recruiter));
+		assertThat(editRefused.select("#a-" + first + "-error").text()).isEqualTo(FAQ_REQUIRED);
+		assertThat(editRefused.select("#q-" + first).attr("value")).isEqualTo("Apakah ada mes?");
+		assertThat(editRefused.select("#question-error")).as("the new-question form untouched").isEmpty();
 		UUID second = this.jdbc.sql("select id from faq where company_id = ? and question like 'Berapa%'")
 			.param(this.company)
 			.query(UUID.class)
