@@ -298,10 +298,10 @@ class FairDayJourneyTests extends Journey {
 		Browser.typeByKeyboard(browser, By.id("phone"), "0858" + digits);
 		Browser.typeByKeyboard(browser, By.id("password"), password);
 		Browser.typeByKeyboard(browser, By.id("passwordConfirmation"), password);
-		if (!browser.findElement(By.id("consent1")).isSelected()) {
-			Browser.byKeyboard(browser, By.id("consent1"), Keys.SPACE);
+		if (!browser.findElement(By.id("consent")).isSelected()) {
+			Browser.byKeyboard(browser, By.id("consent"), Keys.SPACE);
 		}
-		assertThat(browser.findElement(By.id("consent1")).isSelected()).isTrue();
+		assertThat(browser.findElement(By.id("consent")).isSelected()).isTrue();
 	}
 
 }

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 
 import id.siapkerja.akun.shared.Gender;
 import id.siapkerja.akun.shared.MaritalStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,22 +35,26 @@ public class ProfileForm implements Serializable {
 
 	private String village = "";
 
+	@NotBlank(message = "{registration.street.required}")
+	@Size(max = 200, message = "{registration.street.too-long}")
 	private String street = "";
 
 	public String getFullName() {
 		return this.fullName;
 	}
 
+	/** As typed, one space between words. */
 	public void setFullName(String fullName) {
-		this.fullName = fullName;
+		this.fullName = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
 	}
 
 	public String getBirthPlace() {
 		return this.birthPlace;
 	}
 
+	/** As typed, one space between words. */
 	public void setBirthPlace(String birthPlace) {
-		this.birthPlace = birthPlace;
+		this.birthPlace = birthPlace == null ? "" : birthPlace.strip().replaceAll("\\s+", " ");
 	}
 
 	public LocalDate getBirthDate() {
@@ -108,8 +117,9 @@ public class ProfileForm implements Serializable {
 		return this.street;
 	}
 
+	/** As typed, one space between words. */
 	public void setStreet(String street) {
-		this.street = street;
+		this.street = street == null ? "" : street.strip().replaceAll("\\s+", " ");
 	}
 
 }

@@ -3,7 +3,6 @@ package id.siapkerja.akun.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,9 +19,11 @@ import id.siapkerja.akun.shared.Gender;
 import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
+import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +42,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class RegistrationController {
-
-	private static final String NAME = "[\\p{L}][\\p{L} .,'\\-]{0,99}";
 
 	private final Accounts accounts;
 
@@ -100,26 +99,14 @@ class RegistrationController {
 	}
 
 	@PostMapping("/daftar")
-	String identity(@ModelAttribute("identity") IdentityForm form, BindingResult errors, HttpSession session,
+	String identity(@Valid @ModelAttribute("identity") IdentityForm form, BindingResult errors, HttpSession session,
 			HttpServletRequest request, Model model) {
-		form.setNik(form.getNik() == null ? "" : form.getNik().replaceAll("[\\s.\\-]", ""));
-		form.setMotherName(squeeze(form.getMotherName()));
-		List<Nik.Problem> nikProblems = Nik.check(form.getNik(), this.regions);
-		if (!nikProblems.isEmpty()) {
-			errors.rejectValue("nik", nikProblems.get(0).messageKey());
-		}
-		else {
+		if (!errors.hasFieldErrors("nik")) {
 			Optional<Account> registered = this.accounts.byNik(Nik.of(form.getNik(), this.regions));
 			if (registered.isPresent()) {
 				model.addAttribute("registered", registered.get());
 				return identityView(form, session, model);
 			}
-		}
-		if (form.getMotherName().isEmpty()) {
-			errors.rejectValue("motherName", "registration.mother-name.required");
-		}
-		else if (!form.getMotherName().matches(NAME)) {
-			errors.rejectValue("motherName", "registration.mother-name.invalid");
 		}
 		// Dukcapil is asked as soon as the NIK and the mother's name are right on their
 		// own,
@@ -136,17 +123,11 @@ class RegistrationController {
 			});
 		}
 		Optional<EmailAddress> email = EmailAddress.parse(form.getEmail());
-		if (email.isEmpty()) {
-			errors.rejectValue("email", "registration.email.invalid");
-		}
-		else if (this.accounts.emailTaken(email.get())) {
+		if (email.isPresent() && this.accounts.emailTaken(email.get())) {
 			errors.rejectValue("email", "registration.email.taken");
 		}
 		Optional<PhoneNumber> phone = PhoneNumber.parse(form.getPhone());
-		if (phone.isEmpty()) {
-			errors.rejectValue("phone", "registration.phone.invalid");
-		}
-		else if (this.accounts.phoneTaken(phone.get())) {
+		if (phone.isPresent() && this.accounts.phoneTaken(phone.get())) {
 			errors.rejectValue("phone", "registration.phone.taken");
 		}
 		// a password accepted before (the page sent back for another field, or page 2
@@ -172,9 +153,6 @@ class RegistrationController {
 				session.setAttribute(KEPT_PASSWORD, keptPassword);
 			}
 		}
-		if (!form.isConsent()) {
-			errors.rejectValue("consent", "registration.consent.required");
-		}
 		if (errors.hasErrors()) {
 			return identityView(form, session, model);
 		}
@@ -197,7 +175,7 @@ class RegistrationController {
 			Model model) {
 		String digits = nik.replaceAll("[\\s.\\-]", "");
 		String mother = squeeze(motherName);
-		if (Nik.check(digits, this.regions).isEmpty() && mother.matches(NAME)
+		if (Nik.check(digits, this.regions).isEmpty() && mother.matches(IdentityForm.NAME)
 				&& this.accounts.byNik(Nik.of(digits, this.regions)).isEmpty()) {
 			Optional<Refusal> refusal = confirmIdentity(digits, mother, session, request);
 			model.addAttribute("registryAnswer",
@@ -256,54 +234,17 @@ class RegistrationController {
 	}
 
 	@PostMapping("/daftar/profil")
-	String profile(@ModelAttribute("profile") ProfileForm form, BindingResult errors, HttpSession session,
+	String profile(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult errors, HttpSession session,
 			HttpServletRequest request, Model model, Locale locale) {
 		RegistrationDraft draft = draft(session);
 		if (draft == null) {
 			return "redirect:/daftar";
 		}
-		form.setFullName(squeeze(form.getFullName()));
-		form.setBirthPlace(squeeze(form.getBirthPlace()));
-		form.setStreet(squeeze(form.getStreet()));
 		draft.profile = form;
 		session.setAttribute(RegistrationDraft.SESSION_KEY, draft);
-		if (errors.hasFieldErrors("birthDate")) {
-			// a value the browser should never send; say what is expected
-			errors.rejectValue("birthDate", "registration.birth-date.required");
-		}
-		if (form.getFullName().isEmpty()) {
-			errors.rejectValue("fullName", "registration.full-name.required");
-		}
-		else if (!form.getFullName().matches(NAME)) {
-			errors.rejectValue("fullName", "registration.full-name.invalid");
-		}
-		if (form.getBirthPlace().isEmpty()) {
-			errors.rejectValue("birthPlace", "registration.birth-place.required");
-		}
-		else if (!form.getBirthPlace().matches(NAME)) {
-			errors.rejectValue("birthPlace", "registration.birth-place.invalid");
-		}
-		if (form.getBirthDate() == null && !errors.hasFieldErrors("birthDate")) {
-			errors.rejectValue("birthDate", "registration.birth-date.required");
-		}
-		else if (form.getBirthDate() != null && form.getBirthDate().isAfter(LocalDate.now(this.clock))) {
-			errors.rejectValue("birthDate", "registration.birth-date.future");
-		}
-		if (form.getGender() == null) {
-			errors.rejectValue("gender", "registration.gender.required");
-		}
-		if (form.getMaritalStatus() == null) {
-			errors.rejectValue("maritalStatus", "registration.marital-status.required");
-		}
 		if (!RegionPicker.consistent(this.regions, form.getProvince(), form.getRegency(), form.getDistrict(),
 				form.getVillage())) {
 			errors.rejectValue("village", "registration.village.required");
-		}
-		if (form.getStreet().isEmpty()) {
-			errors.rejectValue("street", "registration.street.required");
-		}
-		else if (form.getStreet().length() > 200) {
-			errors.rejectValue("street", "registration.street.too-long");
 		}
 		String nik = this.protection.decrypt(draft.nikEncrypted);
 		if (form.getBirthDate() != null && !errors.hasFieldErrors("birthDate") && form.getGender() != null) {
@@ -414,7 +355,7 @@ class RegistrationController {
 		model.addAttribute("chosen", form);
 		model.addAttribute("pickerUrl", "/daftar/wilayah");
 		model.addAttribute("genders", Gender.values());
-		model.addAttribute("maritalStatuses", MaritalStatus.values());
+		model.addAttribute("maritalStatuses", Choice.prefixed(MaritalStatus.values(), "marital."));
 		model.addAttribute("picker",
 				RegionPicker.of(this.regions, form.getProvince(), form.getRegency(), form.getDistrict()));
 		return "registration/profile";
