@@ -13,18 +13,25 @@ import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.PasswordPolicy;
 import id.siapkerja.akun.account.Passwords;
 import id.siapkerja.akun.registration.Registrations;
+import id.siapkerja.akun.settings.SettingsForms.EmailChange;
+import id.siapkerja.akun.settings.SettingsForms.PasswordChange;
+import id.siapkerja.akun.settings.SettingsForms.PhoneChange;
+import id.siapkerja.akun.settings.SettingsForms.PhoneCode;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.Times;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -117,29 +124,44 @@ class SettingsController {
 
 	@GetMapping("/pengaturan")
 	String page(Authentication authentication, HttpSession session, Model model) {
-		Account account = current(authentication);
+		return page(current(authentication), session, model);
+	}
+
+	/** The settings with the form this request bound, if any, and the others empty. */
+	private String page(Account account, HttpSession session, Model model) {
 		model.addAttribute("account", account);
 		Object newPhone = session.getAttribute(NEW_PHONE);
 		model.addAttribute("newPhone", newPhone == null ? null : PhoneNumber.masked((String) newPhone));
+		empty(model, "emailChange", EmailChange.empty());
+		empty(model, "passwordChange", PasswordChange.empty());
+		empty(model, "phoneChange", PhoneChange.empty());
+		empty(model, "phoneCode", PhoneCode.empty());
 		return "settings/settings";
 	}
 
+	private static void empty(Model model, String name, Object form) {
+		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
 	@PostMapping("/pengaturan/email")
-	String changeEmail(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			Authentication authentication, HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
+	String changeEmail(@Valid @ModelAttribute("emailChange") EmailChange form, BindingResult errors,
+			Authentication authentication, HttpServletRequest request, HttpSession session, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Account account = current(authentication);
-		if (!this.passwords.matches(password, account.passwordHash())) {
-			return back(redirect, "emailError", "settings.password.wrong");
+		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
+			errors.rejectValue("password", "settings.password.wrong");
 		}
-		Optional<EmailAddress> parsed = EmailAddress.parse(email);
-		if (parsed.isEmpty()) {
-			return back(redirect, "emailError", "registration.email.invalid");
+		Optional<EmailAddress> parsed = EmailAddress.parse(form.email());
+		if (!errors.hasErrors() && parsed.get().value().equalsIgnoreCase(account.email())) {
+			errors.rejectValue("email", "settings.email.same");
 		}
-		if (parsed.get().value().equalsIgnoreCase(account.email())) {
-			return back(redirect, "emailError", "settings.email.same");
+		if (!errors.hasErrors() && this.accounts.emailTaken(parsed.get())) {
+			errors.rejectValue("email", "settings.email.taken");
 		}
-		if (this.accounts.emailTaken(parsed.get())) {
-			return back(redirect, "emailError", "settings.email.taken");
+		if (errors.hasErrors()) {
+			return page(account, session, model);
 		}
 		this.settings.requestEmailChange(account, parsed.get(), request.getRemoteAddr(), locale, baseUrl());
 		redirect.addFlashAttribute("emailNotice", "settings.email.link-sent");
@@ -163,82 +185,82 @@ class SettingsController {
 	}
 
 	@PostMapping("/pengaturan/password")
-	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String passwordConfirmation, Authentication authentication,
-			HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+	String changePassword(@Valid @ModelAttribute("passwordChange") PasswordChange form, BindingResult errors,
+			Authentication authentication, HttpServletRequest request, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		Account account = current(authentication);
-		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
-			return back(redirect, "passwordError", "settings.password.wrong");
+		if (!errors.hasFieldErrors("currentPassword")
+				&& !this.passwords.matches(form.currentPassword(), account.passwordHash())) {
+			errors.rejectValue("currentPassword", "settings.password.wrong");
 		}
-		Optional<PasswordPolicy.Problem> problem = this.policy.check(password, new PasswordPolicy.PersonalWords(
-				this.accounts.nikOf(account.id()), account.phone(), account.email(), account.fullName()));
-		if (problem.isPresent()) {
-			return back(redirect, "passwordError", problem.get().messageKey());
+		this.policy
+			.check(form.password(),
+					new PasswordPolicy.PersonalWords(this.accounts.nikOf(account.id()), account.phone(),
+							account.email(), account.fullName()))
+			.ifPresent((problem) -> errors.rejectValue("password", problem.messageKey(),
+					new Object[] { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH }, null));
+		if (errors.hasErrors()) {
+			return page(account, session, model);
 		}
-		if (!password.equals(passwordConfirmation)) {
-			return back(redirect, "passwordError", "registration.password.mismatch");
-		}
-		this.settings.changePassword(account.id(), password, request.getRemoteAddr(), session.getId());
+		this.settings.changePassword(account.id(), form.password(), request.getRemoteAddr(), session.getId());
 		redirect.addFlashAttribute("passwordNotice", "settings.password.changed");
 		return "redirect:/pengaturan";
 	}
 
 	@PostMapping("/pengaturan/hp")
-	String changePhone(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String password,
+	String changePhone(@Valid @ModelAttribute("phoneChange") PhoneChange form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpSession session, Locale locale,
-			RedirectAttributes redirect) {
+			Model model) {
 		Account account = current(authentication);
-		if (!this.passwords.matches(password, account.passwordHash())) {
-			return back(redirect, "phoneError", "settings.password.wrong");
+		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
+			errors.rejectValue("password", "settings.password.wrong");
 		}
-		Optional<PhoneNumber> parsed = PhoneNumber.parse(phone);
-		if (parsed.isEmpty()) {
-			return back(redirect, "phoneError", "registration.phone.invalid");
+		Optional<PhoneNumber> parsed = PhoneNumber.parse(form.phone());
+		if (!errors.hasErrors() && parsed.get().e164().equals(account.phone())) {
+			errors.rejectValue("phone", "activation.phone.same");
 		}
-		if (parsed.get().e164().equals(account.phone())) {
-			return back(redirect, "phoneError", "activation.phone.same");
+		if (!errors.hasErrors() && this.accounts.phoneTaken(parsed.get())) {
+			errors.rejectValue("phone", "registration.phone.taken");
 		}
-		if (this.accounts.phoneTaken(parsed.get())) {
-			return back(redirect, "phoneError", "registration.phone.taken");
+		if (!errors.hasErrors()) {
+			OneTimeCodes.Sending sending = this.settings.requestPhoneChange(account, parsed.get(),
+					request.getRemoteAddr(), locale);
+			if (sending.sent()) {
+				session.setAttribute(NEW_PHONE, parsed.get().e164());
+				return "redirect:/pengaturan#hp";
+			}
+			errors.reject(sending.refusal().messageKey(), new Object[] { sending.retryInSeconds(this.clock.instant()),
+					sending.retryInMinutes(this.clock.instant()) }, null);
 		}
-		OneTimeCodes.Sending sending = this.settings.requestPhoneChange(account, parsed.get(), request.getRemoteAddr(),
-				locale);
-		if (!sending.sent()) {
-			redirect.addFlashAttribute("retryMinutes", sending.retryInMinutes(this.clock.instant()));
-			redirect.addFlashAttribute("retrySeconds", sending.retryInSeconds(this.clock.instant()));
-			return back(redirect, "phoneError", sending.refusal().messageKey());
-		}
-		session.setAttribute(NEW_PHONE, parsed.get().e164());
-		return "redirect:/pengaturan#hp";
+		return page(account, session, model);
 	}
 
 	@PostMapping("/pengaturan/hp/konfirmasi")
-	String confirmPhone(@RequestParam(defaultValue = "") String code, Authentication authentication,
-			HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+	String confirmPhone(@Valid @ModelAttribute("phoneCode") PhoneCode form, BindingResult errors,
+			Authentication authentication, HttpServletRequest request, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		Account account = current(authentication);
+		if (errors.hasErrors()) {
+			return page(account, session, model);
+		}
 		OneTimeCodes.Check check;
 		try {
-			check = this.settings.confirmPhoneChange(account.id(), code, request.getRemoteAddr());
+			check = this.settings.confirmPhoneChange(account.id(), form.code(), request.getRemoteAddr());
 		}
 		catch (DuplicateKeyException ex) {
 			session.removeAttribute(NEW_PHONE);
-			return back(redirect, "phoneError", "registration.phone.taken");
+			errors.reject("registration.phone.taken");
+			return page(account, session, model);
 		}
 		if (!check.accepted()) {
 			if (check.outcome() != OneTimeCodes.Outcome.WRONG) {
 				session.removeAttribute(NEW_PHONE);
 			}
-			redirect.addFlashAttribute("triesLeft", check.triesLeft());
-			return back(redirect, "phoneError", check.outcome().messageKey());
+			errors.rejectValue("code", check.outcome().messageKey(), new Object[] { check.triesLeft() }, null);
+			return page(account, session, model);
 		}
 		session.removeAttribute(NEW_PHONE);
 		redirect.addFlashAttribute("phoneNotice", "settings.phone.changed");
-		return "redirect:/pengaturan";
-	}
-
-	private static String back(RedirectAttributes redirect, String attribute, String messageKey) {
-		redirect.addFlashAttribute(attribute, messageKey);
 		return "redirect:/pengaturan";
 	}
 

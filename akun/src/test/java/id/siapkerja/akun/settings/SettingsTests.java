@@ -30,7 +30,12 @@ class SettingsTests extends AkunIntegrationTest {
 			.set("password", "Sate Padang Pedas Sekali")
 			.set("passwordConfirmation", "Sate Padang Pedas Sekali")
 			.submit();
-		assertThat(page.document().select("#password-error").text()).isEqualTo("Password sekarang salah.");
+		assertThat(page.document().select("#current-password-error").text()).as("said at the field")
+			.isEqualTo("Password sekarang salah.");
+		assertThat(page.document().select("#current-password").attr("aria-describedby"))
+			.isEqualTo("current-password-error");
+		assertThat(page.document().select("#new-password").attr("value")).as("a password is never shown again")
+			.isEmpty();
 
 		page = page.form("form[action='/pengaturan/password']")
 			.set("currentPassword", person.password())

@@ -146,8 +146,11 @@ class FormFieldsTests {
 			.isEqualTo("Tanggal selesai harus sesudah tanggal mulai.");
 		assertThat(page.getElementById("startsOn").hasAttr("aria-invalid")).isFalse();
 		assertThat(page.getElementById("startsOn").attr("value")).isEqualTo("2026-12-10");
-		assertThat(page.getElementById("note-error").text()).isEqualTo("Terlalu panjang: paling banyak 10 karakter.");
-		assertThat(page.getElementById("note").attr("aria-describedby")).isEqualTo("note-error");
+		assertThat(page.getElementById("catatan-error").text()).as("a control with an id of its own")
+			.isEqualTo("Terlalu panjang: paling banyak 10 karakter.");
+		assertThat(page.getElementById("catatan").attr("aria-describedby")).isEqualTo("catatan-error");
+		assertThat(page.getElementById("catatan").attr("name")).isEqualTo("note");
+		assertThat(page.select("label[for=catatan]").text()).isEqualTo("Catatan");
 		assertThat(page.getElementById("agree").attr("aria-describedby")).isEqualTo("agree-error");
 		assertThat(page.getElementById("agree-error").text()).isEqualTo("Wajib dicentang.");
 	}
