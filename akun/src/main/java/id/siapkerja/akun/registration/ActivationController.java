@@ -15,10 +15,13 @@ import id.siapkerja.akun.shared.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,10 +61,24 @@ class ActivationController {
 		if (account.isEmpty()) {
 			return "redirect:/login?aktivasi";
 		}
+		return page(account.get(), model);
+	}
+
+	/**
+	 * The activation page with the forms this request bound, if any, and the others
+	 * empty.
+	 */
+	private String page(Account pending, Model model) {
+		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "codeForm")) {
+			model.addAttribute("codeForm", new ActivationForms.Code(""));
+		}
+		if (!model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "phoneForm")) {
+			model.addAttribute("phoneForm", new ActivationForms.NewPhone(""));
+		}
 		Instant now = this.clock.instant();
-		Optional<OneTimeCodes.Live> live = this.codes.live(account.get().id(), OneTimeCodes.Purpose.ACTIVATION);
-		Instant resendAt = this.codes.resendAt(account.get().id(), OneTimeCodes.Purpose.ACTIVATION).orElse(now);
-		model.addAttribute("account", account.get());
+		Optional<OneTimeCodes.Live> live = this.codes.live(pending.id(), OneTimeCodes.Purpose.ACTIVATION);
+		Instant resendAt = this.codes.resendAt(pending.id(), OneTimeCodes.Purpose.ACTIVATION).orElse(now);
+		model.addAttribute("account", pending);
 		model.addAttribute("live", live.orElse(null));
 		model.addAttribute("liveMinutes", live.map((code) -> minutesUntil(now, code.expiresAt())).orElse(0L));
 		model.addAttribute("resendSeconds", Math.max(0, Duration.between(now, resendAt).toSeconds()));
@@ -69,22 +86,20 @@ class ActivationController {
 	}
 
 	@PostMapping("/aktivasi")
-	String confirm(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String confirm(@Valid @ModelAttribute("codeForm") ActivationForms.Code form, BindingResult errors,
+			HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<Account> account = pending(session);
 		if (account.isEmpty()) {
 			return "redirect:/login?aktivasi";
 		}
-		if (!code.strip().matches("\\d{6}")) {
-			redirect.addFlashAttribute("codeError", "code.outcome.format");
-			return "redirect:/aktivasi";
+		if (errors.hasErrors()) {
+			return page(account.get(), model);
 		}
-		OneTimeCodes.Check check = this.registrations.activate(account.get().id(), code.strip(),
+		OneTimeCodes.Check check = this.registrations.activate(account.get().id(), form.code(),
 				request.getRemoteAddr());
 		if (!check.accepted()) {
-			redirect.addFlashAttribute("codeError", check.outcome().messageKey());
-			redirect.addFlashAttribute("triesLeft", check.triesLeft());
-			return "redirect:/aktivasi";
+			errors.rejectValue("code", check.outcome().messageKey(), new Object[] { check.triesLeft() }, null);
+			return page(account.get(), model);
 		}
 		Activation.finish(session);
 		this.sessions.signIn(account.get().id(), request, response);
@@ -111,35 +126,30 @@ class ActivationController {
 	}
 
 	@PostMapping("/aktivasi/ubah-nomor")
-	String changePhone(@RequestParam(defaultValue = "") String phone, HttpSession session, HttpServletRequest request,
-			Locale locale, RedirectAttributes redirect) {
+	String changePhone(@Valid @ModelAttribute("phoneForm") ActivationForms.NewPhone form, BindingResult errors,
+			HttpSession session, HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
 		Optional<Account> account = pending(session);
 		if (account.isEmpty()) {
 			return "redirect:/login?aktivasi";
 		}
-		Optional<PhoneNumber> parsed = PhoneNumber.parse(phone);
-		if (parsed.isEmpty()) {
-			redirect.addFlashAttribute("phoneError", "registration.phone.invalid");
-			redirect.addFlashAttribute("typedPhone", phone);
-			return "redirect:/aktivasi";
+		Optional<PhoneNumber> parsed = PhoneNumber.parse(form.phone());
+		if (!errors.hasErrors() && parsed.get().e164().equals(account.get().phone())) {
+			errors.rejectValue("phone", "activation.phone.same");
 		}
-		if (parsed.get().e164().equals(account.get().phone())) {
-			redirect.addFlashAttribute("phoneError", "activation.phone.same");
-			return "redirect:/aktivasi";
+		if (!errors.hasErrors() && this.accounts.phoneTaken(parsed.get())) {
+			errors.rejectValue("phone", "registration.phone.taken");
 		}
-		if (this.accounts.phoneTaken(parsed.get())) {
-			redirect.addFlashAttribute("phoneError", "registration.phone.taken");
-			redirect.addFlashAttribute("typedPhone", phone);
-			return "redirect:/aktivasi";
+		if (!errors.hasErrors()) {
+			try {
+				flash(this.registrations.changePhone(account.get().id(), parsed.get(), request.getRemoteAddr(), locale),
+						redirect);
+				return "redirect:/aktivasi";
+			}
+			catch (Registrations.Taken ex) {
+				errors.rejectValue("phone", "registration.phone.taken");
+			}
 		}
-		try {
-			flash(this.registrations.changePhone(account.get().id(), parsed.get(), request.getRemoteAddr(), locale),
-					redirect);
-		}
-		catch (Registrations.Taken ex) {
-			redirect.addFlashAttribute("phoneError", "registration.phone.taken");
-		}
-		return "redirect:/aktivasi";
+		return page(account.get(), model);
 	}
 
 	@PostMapping("/aktivasi/lewat-email")

@@ -1,5 +1,6 @@
 package id.siapkerja.akun.signin;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,13 +9,19 @@ import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.LinkTokens;
 import id.siapkerja.akun.account.OneTimeCodes;
+import id.siapkerja.akun.account.PasswordPolicy;
+import id.siapkerja.akun.signin.RecoveryForms.Request;
+import id.siapkerja.akun.signin.RecoveryForms.Reset;
 import id.siapkerja.webkit.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -55,34 +62,29 @@ class PasswordRecoveryController {
 
 	@GetMapping("/lupa-password")
 	String page(Model model) {
-		model.addAttribute("channel", "email");
+		model.addAttribute("form", Request.empty());
 		return "signin/forgot";
 	}
 
 	@PostMapping("/lupa-password")
-	String request(@RequestParam(defaultValue = "") String identitas,
-			@RequestParam(defaultValue = "email") String channel, HttpServletRequest request, HttpSession session,
-			Model model, Locale locale) {
-		model.addAttribute("identitas", identitas);
-		model.addAttribute("channel", channel);
-		if (identitas.isBlank()) {
-			model.addAttribute("error", "recovery.identity.required");
+	String request(@Valid @ModelAttribute("form") Request form, BindingResult errors, HttpServletRequest request,
+			HttpSession session, Model model, Locale locale) {
+		if (errors.hasErrors()) {
 			return "signin/forgot";
 		}
-		Optional<Account> account = this.accounts.byLogin(identitas.strip(), this.regions).filter(Account::active);
-		if ("sms".equals(channel)) {
+		Optional<Account> account = this.accounts.byLogin(form.identitas(), this.regions).filter(Account::active);
+		if (form.bySms()) {
 			// an unknown account gets a random id: the code page looks the same and no
 			// code will ever match
 			session.setAttribute(RESET_ACCOUNT, account.map(Account::id).orElseGet(UUID::randomUUID));
 			if (account.isPresent()) {
 				OneTimeCodes.Sending sending = this.recovery.sendCode(account.get(), request.getRemoteAddr(), locale);
 				if (!sending.sent()) {
-					model.addAttribute("error", sending.refusal().messageKey());
 					// the message says when to try again: "Tunggu {0} detik", "{1} menit
 					// lagi"
-					java.time.Instant now = this.clock.instant();
-					model.addAttribute("retrySeconds", sending.retryInSeconds(now));
-					model.addAttribute("retryMinutes", sending.retryInMinutes(now));
+					Instant now = this.clock.instant();
+					errors.reject(sending.refusal().messageKey(),
+							new Object[] { sending.retryInSeconds(now), sending.retryInMinutes(now) }, null);
 					return "signin/forgot";
 				}
 			}
@@ -95,68 +97,68 @@ class PasswordRecoveryController {
 	}
 
 	@GetMapping("/lupa-password/kode")
-	String codePage(HttpSession session) {
+	String codePage(HttpSession session, Model model) {
+		model.addAttribute("form", Reset.withToken(""));
 		return session.getAttribute(RESET_ACCOUNT) == null ? "redirect:/lupa-password" : "signin/reset-code";
 	}
 
 	@PostMapping("/lupa-password/kode")
-	String resetWithCode(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String passwordConfirmation, HttpSession session,
-			HttpServletRequest request, Model model) {
+	String resetWithCode(@ModelAttribute("form") Reset form, BindingResult errors, HttpSession session,
+			HttpServletRequest request) {
 		UUID account = (UUID) session.getAttribute(RESET_ACCOUNT);
 		if (account == null) {
 			return "redirect:/lupa-password";
 		}
 		boolean known = this.accounts.byId(account).isPresent();
 		if (known) {
-			Optional<String> problem = this.recovery.problem(account, password, passwordConfirmation);
+			Optional<String> problem = this.recovery.problem(account, form.password(), form.passwordConfirmation());
 			if (problem.isPresent()) {
-				model.addAttribute("passwordError", problem.get());
+				errors.rejectValue(Reset.fieldOf(problem.get()), problem.get(), PASSWORD_LENGTHS, null);
 				return "signin/reset-code";
 			}
 		}
 		OneTimeCodes.Check check = known
-				? this.codes.check(account, OneTimeCodes.Purpose.PASSWORD_RESET, code, request.getRemoteAddr())
+				? this.codes.check(account, OneTimeCodes.Purpose.PASSWORD_RESET, form.code(), request.getRemoteAddr())
 				: new OneTimeCodes.Check(OneTimeCodes.Outcome.WRONG, 0, null);
 		if (!check.accepted()) {
-			model.addAttribute("codeError", check.outcome().messageKey());
-			model.addAttribute("triesLeft", check.triesLeft());
+			errors.rejectValue("code", check.outcome().messageKey(), new Object[] { check.triesLeft() }, null);
 			return "signin/reset-code";
 		}
-		this.recovery.reset(account, password, request.getRemoteAddr(), this.issuer.of(request));
+		this.recovery.reset(account, form.password(), request.getRemoteAddr(), this.issuer.of(request));
 		session.removeAttribute(RESET_ACCOUNT);
 		return "redirect:/login?password-baru";
 	}
 
 	@GetMapping("/lupa-password/baru")
 	String linkPage(@RequestParam(defaultValue = "") String token, Model model) {
-		model.addAttribute("token", token);
+		model.addAttribute("form", Reset.withToken(token));
 		model.addAttribute("valid", this.links.find(token, LinkTokens.Purpose.PASSWORD_RESET).isPresent());
 		return "signin/reset-link";
 	}
 
 	@PostMapping("/lupa-password/baru")
-	String resetWithLink(@RequestParam(defaultValue = "") String token,
-			@RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String passwordConfirmation, HttpServletRequest request, Model model) {
-		model.addAttribute("token", token);
-		Optional<LinkTokens.Link> link = this.links.find(token, LinkTokens.Purpose.PASSWORD_RESET);
+	String resetWithLink(@ModelAttribute("form") Reset form, BindingResult errors, HttpServletRequest request,
+			Model model) {
+		Optional<LinkTokens.Link> link = this.links.find(form.token(), LinkTokens.Purpose.PASSWORD_RESET);
+		model.addAttribute("valid", link.isPresent());
 		if (link.isEmpty()) {
-			model.addAttribute("valid", false);
 			return "signin/reset-link";
 		}
-		model.addAttribute("valid", true);
-		Optional<String> problem = this.recovery.problem(link.get().account(), password, passwordConfirmation);
+		Optional<String> problem = this.recovery.problem(link.get().account(), form.password(),
+				form.passwordConfirmation());
 		if (problem.isPresent()) {
-			model.addAttribute("passwordError", problem.get());
+			errors.rejectValue(Reset.fieldOf(problem.get()), problem.get(), PASSWORD_LENGTHS, null);
 			return "signin/reset-link";
 		}
-		if (this.links.use(token, LinkTokens.Purpose.PASSWORD_RESET).isEmpty()) {
+		if (this.links.use(form.token(), LinkTokens.Purpose.PASSWORD_RESET).isEmpty()) {
 			model.addAttribute("valid", false);
 			return "signin/reset-link";
 		}
-		this.recovery.reset(link.get().account(), password, request.getRemoteAddr(), this.issuer.of(request));
+		this.recovery.reset(link.get().account(), form.password(), request.getRemoteAddr(), this.issuer.of(request));
 		return "redirect:/login?password-baru";
 	}
+
+	/** The arguments of the password policy's messages: at least, at most. */
+	private static final Object[] PASSWORD_LENGTHS = { PasswordPolicy.MINIMUM_LENGTH, PasswordPolicy.MAXIMUM_LENGTH };
 
 }
