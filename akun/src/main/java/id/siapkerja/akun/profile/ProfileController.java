@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
@@ -163,45 +164,29 @@ class ProfileController {
 	@PostMapping("/profil/pengalaman/tambah")
 	String addExperience(@Valid @ModelAttribute("form") ExperienceForm form, BindingResult errors,
 			Authentication authentication, Model model) {
-		UUID id = id(authentication);
-		if (errors.hasErrors()) {
-			return view(ProfileStep.PENGALAMAN, this.profiles.of(id), form, model);
-		}
-		this.profiles.addExperience(id, form.experience());
-		return "redirect:/profil/pengalaman";
+		return save(ProfileStep.PENGALAMAN, form, errors, authentication, model,
+				(id) -> this.profiles.addExperience(id, form.experience()), "redirect:/profil/pengalaman");
 	}
 
 	@PostMapping("/profil/pelatihan/tambah")
 	String addTraining(@Valid @ModelAttribute("form") TrainingForm form, BindingResult errors,
 			Authentication authentication, Model model) {
-		UUID id = id(authentication);
-		if (errors.hasErrors()) {
-			return view(ProfileStep.PELATIHAN, this.profiles.of(id), form, model);
-		}
-		this.profiles.addTraining(id, form.training());
-		return "redirect:/profil/pelatihan";
+		return save(ProfileStep.PELATIHAN, form, errors, authentication, model,
+				(id) -> this.profiles.addTraining(id, form.training()), "redirect:/profil/pelatihan");
 	}
 
 	@PostMapping("/profil/pendidikan")
 	String education(@Valid @ModelAttribute("form") EducationForm form, BindingResult errors,
 			Authentication authentication, Model model) {
-		UUID id = id(authentication);
-		if (errors.hasErrors()) {
-			return view(ProfileStep.PENDIDIKAN, this.profiles.of(id), form, model);
-		}
-		this.profiles.saveEducation(id, form.education());
-		return next(ProfileStep.PENDIDIKAN);
+		return save(ProfileStep.PENDIDIKAN, form, errors, authentication, model,
+				(id) -> this.profiles.saveEducation(id, form.education()), next(ProfileStep.PENDIDIKAN));
 	}
 
 	@PostMapping("/profil/sertifikasi/tambah")
 	String addCertification(@Valid @ModelAttribute("form") CertificationForm form, BindingResult errors,
 			Authentication authentication, Model model) {
-		UUID id = id(authentication);
-		if (errors.hasErrors()) {
-			return view(ProfileStep.SERTIFIKASI, this.profiles.of(id), form, model);
-		}
-		this.profiles.addCertification(id, form.certification());
-		return "redirect:/profil/sertifikasi";
+		return save(ProfileStep.SERTIFIKASI, form, errors, authentication, model,
+				(id) -> this.profiles.addCertification(id, form.certification()), "redirect:/profil/sertifikasi");
 	}
 
 	@PostMapping("/profil/{slug}/hapus")
@@ -228,13 +213,12 @@ class ProfileController {
 	@PostMapping("/profil/keahlian/tambah")
 	String addSkill(@Valid @ModelAttribute("form") SkillForm form, BindingResult errors, Authentication authentication,
 			Model model) {
-		UUID id = id(authentication);
-		if (errors.hasErrors()) {
-			return view(ProfileStep.KEAHLIAN, this.profiles.of(id), form, model);
-		}
-		this.profiles.addSkill(id, new Profile.Skill(Catalogs.normalize(form.skill()),
-				this.catalogs.skillName(form.skill()), form.level()));
-		return "redirect:/profil/keahlian";
+		return save(
+				ProfileStep.KEAHLIAN, form, errors, authentication, model, (
+						id) -> this.profiles.addSkill(id,
+								new Profile.Skill(Catalogs.normalize(form.skill()),
+										this.catalogs.skillName(form.skill()), form.level())),
+				"redirect:/profil/keahlian");
 	}
 
 	/** "Lanjutkan" on a list step, or "Lewati" on c–f: the step counts as done. */
@@ -269,6 +253,20 @@ class ProfileController {
 			return "redirect:/profil?selesai";
 		}
 		return next(step.get());
+	}
+
+	/**
+	 * Saves a checked form of a step and goes on, or shows the step again with its
+	 * messages.
+	 */
+	private String save(ProfileStep step, Object form, BindingResult errors, Authentication authentication, Model model,
+			Consumer<UUID> save, String then) {
+		UUID id = id(authentication);
+		if (errors.hasErrors()) {
+			return view(step, this.profiles.of(id), form, model);
+		}
+		save.accept(id);
+		return then;
 	}
 
 	private String next(ProfileStep step) {
