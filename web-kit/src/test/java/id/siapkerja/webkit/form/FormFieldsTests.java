@@ -95,6 +95,9 @@ class FormFieldsTests {
 		private String view(Sample form, Model model) {
 			Forms.show(model, form);
 			model.addAttribute("kinds", Choice.prefixed(Kind.values(), "form.test.kind."));
+			// a page variable named as a parameter the fragment was not given must not
+			// leak in
+			model.addAttribute("id", "halaman");
 			return "form-check";
 		}
 
