@@ -5,10 +5,12 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableScheduling
-@org.springframework.scheduling.annotation.EnableAsync
+@EnableScheduling
+@EnableAsync
 public class JobfairApplication {
 
 	public static void main(String[] args) {

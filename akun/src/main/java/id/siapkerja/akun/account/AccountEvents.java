@@ -3,8 +3,12 @@ package id.siapkerja.akun.account;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,12 +35,10 @@ public class AccountEvents {
 	 * One event as the feed serves it; {@code position} is the cursor after it,
 	 * {@code data} the account's claims after the change (name, e-mail, phone, locale).
 	 */
-	public record Event(String position, Type type, UUID account, Instant occurredAt,
-			java.util.Map<String, Object> data) {
+	public record Event(String position, Type type, UUID account, Instant occurredAt, Map<String, Object> data) {
 	}
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +54,7 @@ public class AccountEvents {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Type type, UUID account) {
-		java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+		Map<String, Object> data = new LinkedHashMap<>();
 		this.accounts.byId(account).ifPresent((found) -> {
 			data.put("name", found.fullName());
 			data.put("email", found.email());
@@ -90,8 +92,8 @@ public class AccountEvents {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static java.util.Map<String, Object> payload(String json) {
-		return JSON.readValue(json, java.util.Map.class);
+	private static Map<String, Object> payload(String json) {
+		return JSON.readValue(json, Map.class);
 	}
 
 }

@@ -1,13 +1,18 @@
 package id.siapkerja.akun.account;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +33,10 @@ public class AccountSessions {
 
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	private final Clock clock;
+
+	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+		this.clock = clock;
 		this.sessions = sessions;
 	}
 
@@ -53,17 +61,14 @@ public class AccountSessions {
 	 * also how sessions are found by principal; the factor (password, or the SMS code of
 	 * an activation) with its time becomes the {@code auth_time} of ID tokens.
 	 */
-	public static Authentication authenticated(UUID account, String factor, java.time.Instant at) {
+	public static Authentication authenticated(UUID account, String factor, Instant at) {
 		return UsernamePasswordAuthenticationToken.authenticated(account.toString(), null,
 				List.of(new SimpleGrantedAuthority("ROLE_USER"),
-						org.springframework.security.core.authority.FactorGrantedAuthority.withAuthority(factor)
-							.issuedAt(at)
-							.build()));
+						FactorGrantedAuthority.withAuthority(factor).issuedAt(at).build()));
 	}
 
 	/** A session of the account, as "Sesi aktif" shows it. */
-	public record ActiveSession(String id, String browser, String clientIp, java.time.Instant startedAt,
-			java.time.Instant lastSeen) {
+	public record ActiveSession(String id, String browser, String clientIp, Instant startedAt, Instant lastSeen) {
 	}
 
 	static final String BROWSER = "akun.session.browser";
@@ -73,12 +78,12 @@ public class AccountSessions {
 	static final String STARTED = "akun.session.started";
 
 	/** Notes on the session which browser and address logged in, and when. */
-	public static void describe(HttpServletRequest request) {
-		jakarta.servlet.http.HttpSession session = request.getSession();
+	public static void describe(HttpServletRequest request, Instant at) {
+		HttpSession session = request.getSession();
 		String agent = request.getHeader("User-Agent");
 		session.setAttribute(BROWSER, agent == null ? "" : agent.substring(0, Math.min(agent.length(), 200)));
 		session.setAttribute(CLIENT_IP, request.getRemoteAddr());
-		session.setAttribute(STARTED, java.time.Instant.now());
+		session.setAttribute(STARTED, at);
 	}
 
 	/** The account's sessions, the most recently used first. */
@@ -88,7 +93,7 @@ public class AccountSessions {
 			.stream()
 			.map((session) -> new ActiveSession(session.getId(), session.getAttribute(BROWSER),
 					session.getAttribute(CLIENT_IP), session.getAttribute(STARTED), session.getLastAccessedTime()))
-			.sorted(java.util.Comparator.comparing(ActiveSession::lastSeen).reversed())
+			.sorted(Comparator.comparing(ActiveSession::lastSeen).reversed())
 			.toList();
 	}
 
@@ -105,12 +110,11 @@ public class AccountSessions {
 	public void signIn(UUID account, HttpServletRequest request, HttpServletResponse response) {
 		request.changeSessionId();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				authenticated(account, org.springframework.security.core.authority.FactorGrantedAuthority.OTT_AUTHORITY,
-						java.time.Instant.now()));
+		Instant now = this.clock.instant();
+		context.setAuthentication(authenticated(account, FactorGrantedAuthority.OTT_AUTHORITY, now));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		describe(request);
+		describe(request, now);
 	}
 
 }

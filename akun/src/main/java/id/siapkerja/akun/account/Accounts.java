@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import id.siapkerja.akun.shared.Gender;
 import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
+import id.siapkerja.webkit.region.Regions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -104,7 +106,7 @@ public class Accounts {
 	 * The account a person means by what they typed to log in: an e-mail address, a
 	 * mobile number or a NIK.
 	 */
-	public Optional<Account> byLogin(String typed, id.siapkerja.webkit.region.Regions regions) {
+	public Optional<Account> byLogin(String typed, Regions regions) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();
 		}
@@ -206,7 +208,7 @@ public class Accounts {
 		return new Account(rs.getObject("id", UUID.class), Account.Status.valueOf(rs.getString("status")),
 				rs.getString("nik_masked"), rs.getString("email"), rs.getBoolean("email_verified"),
 				rs.getString("phone"), rs.getString("password_hash"), rs.getString("full_name"),
-				rs.getString("birth_place"), rs.getObject("birth_date", java.time.LocalDate.class),
+				rs.getString("birth_place"), rs.getObject("birth_date", LocalDate.class),
 				Gender.valueOf(rs.getString("gender")), MaritalStatus.valueOf(rs.getString("marital_status")),
 				rs.getString("village_code"), rs.getString("street"), rs.getString("locale"),
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("activated_at")),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ public class Activity {
 		PASSWORD_RESET_REQUESTED, PASSWORD_RESET;
 
 		public String messageKey() {
-			return "activity.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return "activity.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 	}

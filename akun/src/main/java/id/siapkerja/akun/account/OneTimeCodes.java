@@ -2,6 +2,8 @@ package id.siapkerja.akun.account;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.akun.shared.DataProtection;
+import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -301,7 +303,7 @@ public class OneTimeCodes {
 		return purpose.name();
 	}
 
-	private static Code code(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Code code(ResultSet rs) throws SQLException {
 		Timestamp emailed = rs.getTimestamp("emailed_at");
 		return new Code(rs.getObject("id", UUID.class), rs.getString("phone"), rs.getBytes("code_hash"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),

@@ -2,6 +2,7 @@ package id.siapkerja.akun.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.akun.account.Account;
@@ -10,10 +11,12 @@ import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.profile.Profile;
 import id.siapkerja.akun.profile.Profiles;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -99,7 +102,7 @@ class ProfileApi {
 			return ResponseEntity.notFound().build();
 		}
 		return this.profiles.photo(id, !"kecil".equals(ukuran))
-			.map((bytes) -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG).body(bytes))
+			.map((bytes) -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).body(bytes))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
@@ -109,7 +112,7 @@ class ProfileApi {
 	 * an event of the feed. Without the NIK, even masked.
 	 */
 	@GetMapping("/api/v1/people/{sub}")
-	ResponseEntity<Me> person(@org.springframework.web.bind.annotation.PathVariable String sub) {
+	ResponseEntity<Me> person(@PathVariable String sub) {
 		return account(sub).map((account) -> {
 			Me me = Me.of(account, this.profiles.of(account.id()));
 			return ResponseEntity.ok(new Me(me.sub(), me.name(), me.email(), me.emailVerified(), me.phoneNumber(),
@@ -119,19 +122,18 @@ class ProfileApi {
 	}
 
 	@GetMapping("/api/v1/people/{sub}/photo")
-	ResponseEntity<byte[]> personPhoto(@org.springframework.web.bind.annotation.PathVariable String sub,
-			@RequestParam(defaultValue = "besar") String ukuran) {
+	ResponseEntity<byte[]> personPhoto(@PathVariable String sub, @RequestParam(defaultValue = "besar") String ukuran) {
 		return account(sub).flatMap((account) -> this.profiles.photo(account.id(), !"kecil".equals(ukuran)))
-			.map((bytes) -> ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_JPEG).body(bytes))
+			.map((bytes) -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).body(bytes))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
-	private java.util.Optional<Account> account(String sub) {
+	private Optional<Account> account(String sub) {
 		try {
 			return this.accounts.byId(UUID.fromString(sub)).filter(Account::active);
 		}
 		catch (IllegalArgumentException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -3,9 +3,6 @@ package id.siapkerja.akun.demo;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.NewAccount;
@@ -16,10 +13,13 @@ import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.region.Regions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -62,7 +62,7 @@ class DemoAccounts {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@org.springframework.core.annotation.Order(1)
+	@Order(1)
 	void seed() {
 		for (Demo demo : ALL) {
 			EmailAddress email = EmailAddress.parse(demo.email()).orElseThrow();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,13 +58,13 @@ public record Profile(UUID account, boolean hasPhoto, Instant photoUpdatedAt, St
 	}
 
 	/** The first step not yet saved or skipped; empty when all are. */
-	public java.util.Optional<ProfileStep> nextStep() {
+	public Optional<ProfileStep> nextStep() {
 		for (ProfileStep step : ProfileStep.values()) {
 			if (!this.doneSteps.contains(step)) {
-				return java.util.Optional.of(step);
+				return Optional.of(step);
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** Completeness in percent: each of the seven steps with content counts. */

@@ -17,6 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +47,7 @@ class ActivationController {
 
 	private final Clock clock;
 
-	private final org.springframework.security.web.savedrequest.RequestCache savedRequests = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+	private final RequestCache savedRequests = new HttpSessionRequestCache();
 
 	ActivationController(Accounts accounts, Registrations registrations, OneTimeCodes codes, AccountSessions sessions,
 			Clock clock) {
@@ -104,8 +107,7 @@ class ActivationController {
 		Activation.finish(session);
 		this.sessions.signIn(account.get().id(), request, response);
 		// registration started from a service's login: back to that service
-		org.springframework.security.web.savedrequest.SavedRequest saved = this.savedRequests.getRequest(request,
-				response);
+		SavedRequest saved = this.savedRequests.getRequest(request, response);
 		if (saved != null && saved.getRedirectUrl().contains("/oauth2/authorize")) {
 			this.savedRequests.removeRequest(request, response);
 			return "redirect:" + saved.getRedirectUrl();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.siapkerja.webkit.web.RestClients;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -21,7 +23,7 @@ import org.springframework.web.client.RestClientException;
 @Component
 class HttpPopulationRegistry implements PopulationRegistry {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HttpPopulationRegistry.class);
+	private static final Logger log = LoggerFactory.getLogger(HttpPopulationRegistry.class);
 
 	private final RestClient client;
 

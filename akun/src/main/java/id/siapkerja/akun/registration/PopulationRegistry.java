@@ -1,6 +1,7 @@
 package id.siapkerja.akun.registration;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The port to the civil registry (Dukcapil): does this NIK belong to a living person with
@@ -28,7 +29,7 @@ interface PopulationRegistry {
 		MATCH, NOT_FOUND, MOTHER_NAME_MISMATCH, IDENTITY_MISMATCH, INACTIVE, DECEASED, DUPLICATE;
 
 		String messageKey() {
-			return "registry.answer." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return "registry.answer." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 		/** The field of the registration the answer concerns. */

@@ -3,6 +3,7 @@ package id.siapkerja.akun.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -198,7 +199,7 @@ class RegistrationController {
 	private Optional<Refusal> confirmIdentity(String nik, String motherName, HttpSession session,
 			HttpServletRequest request) {
 		byte[] pair = this.protection.index("registry-match:" + nik + "|" + motherName.toLowerCase(Locale.ROOT));
-		if (java.util.Arrays.equals(pair, (byte[]) session.getAttribute(CONFIRMED_IDENTITY))) {
+		if (Arrays.equals(pair, (byte[]) session.getAttribute(CONFIRMED_IDENTITY))) {
 			return Optional.empty();
 		}
 		Optional<Refusal> refused = askRegistry(new PopulationRegistry.Query(nik, motherName, null, null), request);
@@ -214,7 +215,7 @@ class RegistrationController {
 		model.addAttribute("passwordKept", session.getAttribute(KEPT_PASSWORD) != null);
 		if (!model.containsAttribute("registryAnswer") && form.getNik() != null && form.getMotherName() != null
 				&& session.getAttribute(CONFIRMED_IDENTITY) != null
-				&& java.util.Arrays.equals((byte[]) session.getAttribute(CONFIRMED_IDENTITY), this.protection
+				&& Arrays.equals((byte[]) session.getAttribute(CONFIRMED_IDENTITY), this.protection
 					.index("registry-match:" + form.getNik() + "|" + form.getMotherName().toLowerCase(Locale.ROOT)))) {
 			model.addAttribute("registryAnswer",
 					new RegistryAnswer(true, PopulationRegistry.Answer.MATCH.messageKey(), 0));

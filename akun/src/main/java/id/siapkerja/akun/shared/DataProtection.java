@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,11 +15,12 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Properties;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import id.siapkerja.webkit.outbox.OutboxSeal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -36,7 +38,7 @@ import org.springframework.stereotype.Component;
  * in {@code prod} a missing key stops start-up with its name.
  */
 @Component
-public class DataProtection implements id.siapkerja.webkit.outbox.OutboxSeal {
+public class DataProtection implements OutboxSeal {
 
 	private static final int NONCE_BYTES = 12;
 
@@ -154,7 +156,7 @@ public class DataProtection implements id.siapkerja.webkit.outbox.OutboxSeal {
 						// another instance wrote the keys first, theirs are used
 						Files.createLink(file, temporary);
 					}
-					catch (java.nio.file.FileAlreadyExistsException ex) {
+					catch (FileAlreadyExistsException ex) {
 						// keep the keys that were there first
 					}
 					finally {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ public final class Nik {
 		GENDER_DIFFERS;
 
 		public String messageKey() {
-			return "nik.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return "nik.problem." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 	}

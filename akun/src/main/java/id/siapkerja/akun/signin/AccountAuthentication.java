@@ -14,6 +14,7 @@ import id.siapkerja.webkit.region.Regions;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -76,8 +77,7 @@ class AccountAuthentication implements AuthenticationProvider {
 			throw LoginRefused.pending(account.id());
 		}
 		this.throttle.succeeded(account, clientIp);
-		Authentication result = AccountSessions.authenticated(account.id(),
-				org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY,
+		Authentication result = AccountSessions.authenticated(account.id(), FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				this.clock.instant());
 		((UsernamePasswordAuthenticationToken) result).setDetails(authentication.getDetails());
 		return result;

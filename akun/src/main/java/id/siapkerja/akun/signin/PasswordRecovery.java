@@ -13,6 +13,7 @@ import id.siapkerja.akun.account.LinkTokens;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.PasswordPolicy;
 import id.siapkerja.akun.account.Passwords;
+import id.siapkerja.akun.sso.SingleLogout;
 import id.siapkerja.webkit.outbox.Outbox;
 
 import org.springframework.context.MessageSource;
@@ -47,11 +48,11 @@ class PasswordRecovery {
 
 	private final MessageSource messages;
 
-	private final id.siapkerja.akun.sso.SingleLogout singleLogout;
+	private final SingleLogout singleLogout;
 
-	PasswordRecovery(id.siapkerja.akun.sso.SingleLogout singleLogout, Accounts accounts, LinkTokens links,
-			OneTimeCodes codes, Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity,
-			Outbox outbox, MessageSource messages) {
+	PasswordRecovery(SingleLogout singleLogout, Accounts accounts, LinkTokens links, OneTimeCodes codes,
+			Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity, Outbox outbox,
+			MessageSource messages) {
 		this.accounts = accounts;
 		this.links = links;
 		this.codes = codes;

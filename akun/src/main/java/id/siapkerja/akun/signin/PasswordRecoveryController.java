@@ -1,5 +1,6 @@
 package id.siapkerja.akun.signin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.PasswordPolicy;
 import id.siapkerja.akun.signin.RecoveryForms.Request;
 import id.siapkerja.akun.signin.RecoveryForms.Reset;
+import id.siapkerja.akun.sso.Issuer;
 import id.siapkerja.webkit.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -45,12 +47,12 @@ class PasswordRecoveryController {
 
 	private final Regions regions;
 
-	private final id.siapkerja.akun.sso.Issuer issuer;
+	private final Issuer issuer;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	PasswordRecoveryController(id.siapkerja.akun.sso.Issuer issuer, Accounts accounts, LinkTokens links,
-			OneTimeCodes codes, PasswordRecovery recovery, Regions regions, java.time.Clock clock) {
+	PasswordRecoveryController(Issuer issuer, Accounts accounts, LinkTokens links, OneTimeCodes codes,
+			PasswordRecovery recovery, Regions regions, Clock clock) {
 		this.clock = clock;
 		this.issuer = issuer;
 		this.accounts = accounts;

@@ -1,16 +1,25 @@
 package id.siapkerja.akun.signin;
 
+import java.time.Clock;
 import java.util.UUID;
 
+import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.registration.Activation;
+import id.siapkerja.akun.sso.SingleLogout;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 
 /**
@@ -37,15 +46,14 @@ class SecurityConfiguration {
 	 * the HTTP metrics already time every request.
 	 */
 	@Bean
-	static org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
-		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
-	@org.springframework.core.annotation.Order(3)
-	SecurityFilterChain accountPages(HttpSecurity http, Activity activity,
-			id.siapkerja.akun.sso.SingleLogout singleLogout, io.micrometer.core.instrument.MeterRegistry meters)
-			throws Exception {
+	@Order(3)
+	SecurityFilterChain accountPages(HttpSecurity http, Activity activity, SingleLogout singleLogout,
+			MeterRegistry meters, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
 					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**")
@@ -55,7 +63,7 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("identitas")
 				.passwordParameter("password")
-				.successHandler(counted(describingSession(), meters))
+				.successHandler(counted(describingSession(clock), meters))
 				.failureHandler(counted(failureHandler(), meters)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?keluar")
@@ -68,20 +76,18 @@ class SecurityConfiguration {
 	 * Back to where the person was going (a service's login, say) or to /akun; the
 	 * session notes its browser.
 	 */
-	private static org.springframework.security.web.authentication.AuthenticationSuccessHandler describingSession() {
-		org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler next = new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler();
+	private static AuthenticationSuccessHandler describingSession(Clock clock) {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 		next.setDefaultTargetUrl("/akun");
 		return (request, response, authentication) -> {
-			id.siapkerja.akun.account.AccountSessions.describe(request);
+			AccountSessions.describe(request, clock.instant());
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
 	/** Logins per outcome ({@code siapkerja.logins}): succeeded. */
-	private static org.springframework.security.web.authentication.AuthenticationSuccessHandler counted(
-			org.springframework.security.web.authentication.AuthenticationSuccessHandler next,
-			io.micrometer.core.instrument.MeterRegistry meters) {
-		io.micrometer.core.instrument.Counter succeeded = logins(meters, "success");
+	private static AuthenticationSuccessHandler counted(AuthenticationSuccessHandler next, MeterRegistry meters) {
+		Counter succeeded = logins(meters, "success");
 		return (request, response, authentication) -> {
 			succeeded.increment();
 			next.onAuthenticationSuccess(request, response, authentication);
@@ -92,10 +98,9 @@ class SecurityConfiguration {
 	 * Logins per outcome: refused (wrong identity or password, or held), or the account
 	 * not yet activated.
 	 */
-	private static AuthenticationFailureHandler counted(AuthenticationFailureHandler next,
-			io.micrometer.core.instrument.MeterRegistry meters) {
-		io.micrometer.core.instrument.Counter refused = logins(meters, "refused");
-		io.micrometer.core.instrument.Counter notActivated = logins(meters, "not-activated");
+	private static AuthenticationFailureHandler counted(AuthenticationFailureHandler next, MeterRegistry meters) {
+		Counter refused = logins(meters, "refused");
+		Counter notActivated = logins(meters, "not-activated");
 		return (request, response, exception) -> {
 			boolean pending = exception instanceof LoginRefused known && known.pendingAccount != null;
 			(pending ? notActivated : refused).increment();
@@ -103,9 +108,8 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static io.micrometer.core.instrument.Counter logins(io.micrometer.core.instrument.MeterRegistry meters,
-			String outcome) {
-		return io.micrometer.core.instrument.Counter.builder("siapkerja.logins")
+	private static Counter logins(MeterRegistry meters, String outcome) {
+		return Counter.builder("siapkerja.logins")
 			.tag("outcome", outcome)
 			.description("logins at akun's form, by outcome")
 			.register(meters);

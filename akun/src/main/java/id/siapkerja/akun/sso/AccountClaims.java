@@ -1,5 +1,6 @@
 package id.siapkerja.akun.sso;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ class AccountClaims {
 					(email) -> email.strip().toLowerCase(Locale.ROOT).equals(account.email().toLowerCase(Locale.ROOT)));
 		// a mutable list: the claims are stored with the authorization (Jackson with an
 		// allow-list)
-		return admin ? new java.util.ArrayList<>(List.of(ADMIN_PUSAT)) : new java.util.ArrayList<>();
+		return admin ? new ArrayList<>(List.of(ADMIN_PUSAT)) : new ArrayList<>();
 	}
 
 	private Optional<Account> account(String principalName) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -152,7 +153,7 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 				.keyID("akun-" + now.getEpochSecond() + "-" + UUID.randomUUID().toString().substring(0, 8))
 				.keyUse(KeyUse.SIGNATURE)
 				.algorithm(JWSAlgorithm.RS256)
-				.issueTime(java.util.Date.from(now))
+				.issueTime(Date.from(now))
 				.build();
 		}
 		catch (NoSuchAlgorithmException ex) {

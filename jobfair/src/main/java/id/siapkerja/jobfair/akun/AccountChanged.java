@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.signin;
+package id.siapkerja.jobfair.akun;
 
 /**
  * akun's feed reported a change of a Jobfair member's account or profile ({@code type} as

@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.signin;
+package id.siapkerja.jobfair.akun;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  * discovery is tried again at the next login.
  */
 @Component
-class AkunClientRegistrations implements ClientRegistrationRepository {
+public class AkunClientRegistrations implements ClientRegistrationRepository {
 
-	static final String REGISTRATION_ID = "akun";
+	public static final String REGISTRATION_ID = "akun";
 
 	private static final Logger log = LoggerFactory.getLogger(AkunClientRegistrations.class);
 

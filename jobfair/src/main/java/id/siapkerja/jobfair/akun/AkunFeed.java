@@ -1,20 +1,25 @@
-package id.siapkerja.jobfair.signin;
+package id.siapkerja.jobfair.akun;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import id.siapkerja.jobfair.member.Members;
+import id.siapkerja.webkit.web.RequestIds;
+import id.siapkerja.webkit.web.RestClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import id.siapkerja.jobfair.member.Members;
-
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -42,7 +48,7 @@ public class AkunFeed {
 
 	private final Members members;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
@@ -64,8 +70,7 @@ public class AkunFeed {
 
 	private boolean reportedDown;
 
-	AkunFeed(AkunClientRegistrations registrations, Members members,
-			org.springframework.context.ApplicationEventPublisher events, JdbcClient jdbc,
+	AkunFeed(AkunClientRegistrations registrations, Members members, ApplicationEventPublisher events, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock, @Value("${siapkerja.jobfair.sso.issuer}") String issuer,
 			@Value("${siapkerja.jobfair.sso.client-id}") String clientId,
 			@Value("${siapkerja.jobfair.sso.client-secret}") String clientSecret) {
@@ -78,9 +83,8 @@ public class AkunFeed {
 		this.issuer = issuer;
 		this.clientId = clientId;
 		this.clientSecret = clientSecret;
-		this.http = id.siapkerja.webkit.web.RestClients
-			.withTimeouts(RestClient.builder(), Duration.ofSeconds(2), Duration.ofSeconds(10))
-			.requestInterceptor(id.siapkerja.webkit.web.RequestIds.passedOn())
+		this.http = RestClients.withTimeouts(RestClient.builder(), Duration.ofSeconds(2), Duration.ofSeconds(10))
+			.requestInterceptor(RequestIds.passedOn())
 			.build();
 	}
 
@@ -138,36 +142,34 @@ public class AkunFeed {
 	 * A person's account and profile from akun (client credentials, scope
 	 * {@code profiles.read}); empty when akun knows no active account of that subject.
 	 */
-	public java.util.Optional<Map<String, Object>> person(String sub) {
+	public Optional<Map<String, Object>> person(String sub) {
 		try {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> person = this.http.get()
-				.uri(URI.create(this.issuer + "/api/v1/people/"
-						+ java.net.URLEncoder.encode(sub, java.nio.charset.StandardCharsets.UTF_8)))
+				.uri(URI.create(this.issuer + "/api/v1/people/" + URLEncoder.encode(sub, StandardCharsets.UTF_8)))
 				.header("Authorization", "Bearer " + token())
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
 				.body(Map.class);
-			return java.util.Optional.ofNullable(person);
+			return Optional.ofNullable(person);
 		}
-		catch (org.springframework.web.client.HttpClientErrorException.NotFound ex) {
-			return java.util.Optional.empty();
+		catch (HttpClientErrorException.NotFound ex) {
+			return Optional.empty();
 		}
 	}
 
 	/** A person's profile photo (small), when there is one. */
-	public java.util.Optional<byte[]> photo(String sub) {
+	public Optional<byte[]> photo(String sub) {
 		try {
-			return java.util.Optional.ofNullable(this.http.get()
-				.uri(URI.create(this.issuer + "/api/v1/people/"
-						+ java.net.URLEncoder.encode(sub, java.nio.charset.StandardCharsets.UTF_8)
+			return Optional.ofNullable(this.http.get()
+				.uri(URI.create(this.issuer + "/api/v1/people/" + URLEncoder.encode(sub, StandardCharsets.UTF_8)
 						+ "/photo?ukuran=kecil"))
 				.header("Authorization", "Bearer " + token())
 				.retrieve()
 				.body(byte[].class));
 		}
-		catch (org.springframework.web.client.HttpClientErrorException.NotFound ex) {
-			return java.util.Optional.empty();
+		catch (HttpClientErrorException.NotFound ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
@@ -16,6 +17,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.text.LimitedText;
@@ -93,7 +95,7 @@ class ApplicantsController {
 		this.vacancies.ofCompany(c).forEach((vacancy) -> vacanciesById.put(vacancy.id(), vacancy));
 		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
 				keahlian)) {
-			Vacancy vacancy = java.util.Optional.ofNullable(vacanciesById.get(application.vacancyId())).orElseThrow();
+			Vacancy vacancy = Optional.ofNullable(vacanciesById.get(application.vacancyId())).orElseThrow();
 			if (lowongan != null && !lowongan.equals(vacancy.id())) {
 				continue;
 			}
@@ -232,8 +234,8 @@ class ApplicantsController {
 		int shared = 0;
 		if (application.profile().get("skills") instanceof List<?> skills) {
 			for (Object skill : skills) {
-				if (skill instanceof Map<?, ?> s && s.get("name") != null && vacancy.skills()
-					.contains(id.siapkerja.webkit.catalog.Catalogs.normalize(s.get("name").toString()))) {
+				if (skill instanceof Map<?, ?> s && s.get("name") != null
+						&& vacancy.skills().contains(Catalogs.normalize(s.get("name").toString()))) {
 					shared++;
 				}
 			}

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +20,16 @@ import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.text.Times;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applications (J-S-e, f and J-C-m … p): applying keeps a snapshot of the profile and
@@ -34,8 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Applications {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -45,17 +50,15 @@ class Applications {
 
 	private final Clock clock;
 
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final TransactionTemplate transactions;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	private final io.micrometer.core.instrument.Counter submitted;
+	private final Counter submitted;
 
 	Applications(JdbcClient jdbc, SeekerProfiles profiles, Followers followers, Clock clock,
-			org.springframework.transaction.support.TransactionTemplate transactions,
-			org.springframework.context.ApplicationEventPublisher events,
-			io.micrometer.core.instrument.MeterRegistry meters) {
-		this.submitted = io.micrometer.core.instrument.Counter.builder("siapkerja.applications.submitted")
+			TransactionTemplate transactions, ApplicationEventPublisher events, MeterRegistry meters) {
+		this.submitted = Counter.builder("siapkerja.applications.submitted")
 			.description("applications submitted (each stored once)")
 			.register(meters);
 		this.transactions = transactions;
@@ -216,8 +219,8 @@ class Applications {
 	}
 
 	/** The histories of many applications in one statement, each oldest first. */
-	java.util.Map<UUID, List<Change>> histories(List<UUID> ids) {
-		java.util.Map<UUID, List<Change>> histories = new java.util.HashMap<>();
+	Map<UUID, List<Change>> histories(List<UUID> ids) {
+		Map<UUID, List<Change>> histories = new HashMap<>();
 		if (ids.isEmpty()) {
 			return histories;
 		}
@@ -230,7 +233,7 @@ class Applications {
 		return histories;
 	}
 
-	private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Change change(ResultSet rs) throws SQLException {
 		return new Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("from_status") == null ? null : ApplicationStatus.valueOf(rs.getString("from_status")),
 				ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("detail"));

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,8 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +40,7 @@ class Interviews {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final Vacancies vacancies;
 
@@ -44,9 +48,8 @@ class Interviews {
 
 	private final Fairs fairs;
 
-	Interviews(JdbcClient jdbc, Applications applications, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events, Vacancies vacancies, Companies companies,
-			Fairs fairs) {
+	Interviews(JdbcClient jdbc, Applications applications, Clock clock, ApplicationEventPublisher events,
+			Vacancies vacancies, Companies companies, Fairs fairs) {
 		this.vacancies = vacancies;
 		this.companies = companies;
 		this.fairs = fairs;
@@ -149,7 +152,7 @@ class Interviews {
 	 * A rejected or withdrawn application keeps no interview: the one that stood is
 	 * cancelled in the decision's transaction and the seeker's calendar is told.
 	 */
-	@org.springframework.context.event.EventListener
+	@EventListener
 	void on(ApplicationChanged changed) {
 		if (!List.of(ApplicationStatus.Action.REJECT.name(), ApplicationStatus.Action.WITHDRAW.name())
 			.contains(changed.status())) {
@@ -172,8 +175,8 @@ class Interviews {
 	}
 
 	/** The standing interviews of many applications in one statement, by application. */
-	java.util.Map<UUID, Interview> current(List<UUID> applications) {
-		java.util.Map<UUID, Interview> current = new java.util.HashMap<>();
+	Map<UUID, Interview> current(List<UUID> applications) {
+		Map<UUID, Interview> current = new HashMap<>();
 		if (applications.isEmpty()) {
 			return current;
 		}
@@ -186,8 +189,8 @@ class Interviews {
 	}
 
 	/** The last cancelled interview of each application that has one, by application. */
-	java.util.Map<UUID, Interview> lastCancelled(List<UUID> applications) {
-		java.util.Map<UUID, Interview> cancelled = new java.util.HashMap<>();
+	Map<UUID, Interview> lastCancelled(List<UUID> applications) {
+		Map<UUID, Interview> cancelled = new HashMap<>();
 		if (applications.isEmpty()) {
 			return cancelled;
 		}

@@ -3,6 +3,7 @@ package id.siapkerja.jobfair.application;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +114,7 @@ class Offers {
 			int[] provinces = new int[n];
 			boolean[] remote = new boolean[n];
 			int[] minExperienceMonths = new int[n];
-			Map<String, List<Integer>> skills = new java.util.HashMap<>();
+			Map<String, List<Integer>> skills = new HashMap<>();
 			for (int i = 0; i < n; i++) {
 				Vacancy vacancy = offers.get(i).vacancy();
 				deadlines[i] = (int) vacancy.deadline().toEpochDay();
@@ -125,7 +126,7 @@ class Offers {
 					skills.computeIfAbsent(skill, (k) -> new ArrayList<>()).add(i);
 				}
 			}
-			Map<String, int[]> bySkill = new java.util.HashMap<>();
+			Map<String, int[]> bySkill = new HashMap<>();
 			skills.forEach((skill, at) -> bySkill.put(skill, at.stream().mapToInt(Integer::intValue).toArray()));
 			return new Fair(version, List.copyOf(offers), deadlines, minEducation, provinces, remote,
 					minExperienceMonths, Map.copyOf(bySkill), Map.copyOf(published), List.copyOf(exhibitors));
@@ -213,7 +214,7 @@ class Offers {
 		offers.sort(Comparator.comparing((Offer o) -> o.vacancy().title(), String.CASE_INSENSITIVE_ORDER)
 			.thenComparing((o) -> o.vacancy().id(), Offers::asPostgresOrders));
 		List<Exhibitor> exhibitors = new ArrayList<>();
-		Map<UUID, UUID> published = new java.util.HashMap<>();
+		Map<UUID, UUID> published = new HashMap<>();
 		offered.forEach((company, ids) -> {
 			Company found = companies.get(company);
 			if (found != null) {

@@ -1,8 +1,10 @@
 package id.siapkerja.jobfair.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,12 +14,14 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.faq.Faqs;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.region.Regions;
+import id.siapkerja.webkit.text.LimitedText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -138,7 +142,7 @@ class SeekerController {
 			List<Matches.Match> found = this.matches.of(f, seeker, semua, halaman);
 			model.addAttribute("matches", found.size() > Matches.PAGE ? found.subList(0, Matches.PAGE) : found);
 			// the vacancies this seeker applied to in this fair say so, with the status
-			java.util.Map<UUID, ApplicationStatus> applied = new java.util.HashMap<>();
+			Map<UUID, ApplicationStatus> applied = new HashMap<>();
 			this.applications.ofSeeker(user.getSubject())
 				.stream()
 				.filter((a) -> a.fairId().equals(f))
@@ -206,7 +210,7 @@ class SeekerController {
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = followedFair(f, user);
 		Vacancy vacancy = offered(f, v);
-		String cleaned = id.siapkerja.webkit.text.LimitedText.clean(note).strip();
+		String cleaned = LimitedText.clean(note).strip();
 		if (cleaned.length() > 1000) {
 			redirect.addFlashAttribute("problem", "form.too-long");
 			return "redirect:/portofolio/jobfair/" + f + "/lowongan/" + v;
@@ -232,16 +236,16 @@ class SeekerController {
 		List<Applications.Application> all = this.applications.ofSeeker(user.getSubject());
 		// a few statements for the whole page, not five per application
 		List<UUID> ids = all.stream().map(Applications.Application::id).toList();
-		java.util.Map<UUID, Vacancy> vacancies = new java.util.HashMap<>();
+		Map<UUID, Vacancy> vacancies = new HashMap<>();
 		this.vacancies.byIds(all.stream().map(Applications.Application::vacancyId).distinct().toList())
 			.forEach((vacancy) -> vacancies.put(vacancy.id(), vacancy));
-		java.util.Map<UUID, String> companyNames = new java.util.HashMap<>();
+		Map<UUID, String> companyNames = new HashMap<>();
 		this.companies.byIds(all.stream().map(Applications.Application::companyId).collect(Collectors.toSet()))
 			.forEach((company) -> companyNames.put(company.id(), company.name()));
-		java.util.Map<UUID, Fair> fairs = new java.util.HashMap<>();
-		java.util.Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
-		java.util.Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
-		java.util.Map<UUID, Interviews.Interview> cancelled = this.interviews.lastCancelled(ids);
+		Map<UUID, Fair> fairs = new HashMap<>();
+		Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
+		Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
+		Map<UUID, Interviews.Interview> cancelled = this.interviews.lastCancelled(ids);
 		List<Mine> mine = new ArrayList<>();
 		for (Applications.Application application : all) {
 			Vacancy vacancy = vacancies.get(application.vacancyId());

@@ -1,8 +1,8 @@
 /**
  * Applications: matching vacancies for a seeker, applying, the company's review,
- * interviews, and FAQ.
+ * interviews.
  */
-@OwnsTables({ "application", "application_history", "interview", "faq", "fair_offers_version" })
+@OwnsTables({ "application", "application_history", "interview", "fair_offers_version" })
 package id.siapkerja.jobfair.application;
 
 import id.siapkerja.webkit.modules.OwnsTables;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,7 +129,7 @@ public class Companies {
 	}
 
 	/** Several companies in one look. */
-	public List<Company> byIds(java.util.Collection<UUID> ids) {
+	public List<Company> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

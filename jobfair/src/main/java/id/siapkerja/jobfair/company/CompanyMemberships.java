@@ -1,5 +1,6 @@
 package id.siapkerja.jobfair.company;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,7 +35,7 @@ class CompanyMemberships implements HandlerMethodArgumentResolver, WebMvcConfigu
 	}
 
 	@Override
-	public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this);
 	}
 

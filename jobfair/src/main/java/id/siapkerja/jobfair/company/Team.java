@@ -17,8 +17,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.member.Members;
+import id.siapkerja.jobfair.signin.SignedIn;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -229,8 +231,8 @@ public class Team {
 
 	}
 
-	@org.springframework.context.event.EventListener
-	void signedIn(id.siapkerja.jobfair.signin.SignedIn event) {
+	@EventListener
+	void signedIn(SignedIn event) {
 		claimArranged(event.sub(), event.verifiedEmail(), event.name());
 	}
 

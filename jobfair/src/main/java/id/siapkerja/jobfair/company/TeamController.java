@@ -12,6 +12,7 @@ import id.siapkerja.webkit.form.Forms;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -116,8 +118,7 @@ class TeamController {
 		Company company = membership.owner().company();
 		TeamMember target = this.team.member(id, member)
 			.filter((m) -> m.status() == TeamMember.Status.ACTIVE && m.role() == TeamMember.Role.MEMBER)
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("company", company);
 		model.addAttribute("target", target);
 		model.addAttribute("confirmed", this.reAuthentication.isFresh(user));

@@ -1,9 +1,12 @@
 package id.siapkerja.jobfair.fair;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.webkit.region.Regions;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -28,9 +31,9 @@ class AdminController {
 
 	private final Organizers organizers;
 
-	private final id.siapkerja.webkit.region.Regions regions;
+	private final Regions regions;
 
-	AdminController(Fairs fairs, Organizers organizers, id.siapkerja.webkit.region.Regions regions) {
+	AdminController(Fairs fairs, Organizers organizers, Regions regions) {
 		this.regions = regions;
 		this.fairs = fairs;
 		this.organizers = organizers;
@@ -39,10 +42,8 @@ class AdminController {
 	@GetMapping("/admin")
 	String queue(@RequestParam(required = false) FairStatus status, @RequestParam(defaultValue = "") String provinsi,
 			@RequestParam(defaultValue = "") String penyelenggara,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate dari,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate sampai,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
 			Model model) {
 		model.addAttribute("queue", this.fairs.queue());
 		model.addAttribute("all", this.fairs.all(new Fairs.Filter(status, provinsi, penyelenggara, dari, sampai)));

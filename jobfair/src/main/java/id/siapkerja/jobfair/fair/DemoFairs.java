@@ -5,16 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.webkit.text.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +50,7 @@ class DemoFairs {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@org.springframework.core.annotation.Order(1)
+	@Order(1)
 	@Transactional
 	void seed() {
 		if (this.organizers.byName(ORGANIZER).isPresent()) {

@@ -5,18 +5,26 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import id.siapkerja.jobfair.organizer.Organizers;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The fairs and their lifecycle. Every change goes through {@link FairStatus} and lands
@@ -33,15 +41,14 @@ public class Fairs {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	private final id.siapkerja.jobfair.organizer.Organizers organizers;
+	private final Organizers organizers;
 
-	private final org.springframework.transaction.support.TransactionOperations transactions;
+	private final TransactionOperations transactions;
 
-	Fairs(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			id.siapkerja.jobfair.organizer.Organizers organizers,
-			org.springframework.transaction.support.TransactionOperations transactions) {
+	Fairs(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Organizers organizers,
+			TransactionOperations transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -186,7 +193,7 @@ public class Fairs {
 	 * The published or ongoing fairs that start within {@code window} or started less
 	 * than {@code window} ago: their pages are about to be busy.
 	 */
-	public List<UUID> opening(java.time.Duration window) {
+	public List<UUID> opening(Duration window) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				select id from fair where status in ('PUBLISHED', 'ONGOING') and starts_at between :from and :to
@@ -201,7 +208,7 @@ public class Fairs {
 	 * The published fairs starting after {@code now} and at most {@code window} later:
 	 * for the check-in reminder.
 	 */
-	public List<Fair> publishedStartingWithin(Instant now, java.time.Duration window) {
+	public List<Fair> publishedStartingWithin(Instant now, Duration window) {
 		return this.jdbc.sql("""
 				select * from fair where status = 'PUBLISHED' and starts_at > :now and starts_at <= :until
 				""")
@@ -216,7 +223,7 @@ public class Fairs {
 	}
 
 	/** These fairs, in one look. */
-	public List<Fair> byIds(java.util.Collection<UUID> ids) {
+	public List<Fair> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -269,8 +276,7 @@ public class Fairs {
 	}
 
 	/** Admin Pusat's filters over all fairs. */
-	record Filter(FairStatus status, String province, String organizer, java.time.LocalDate from,
-			java.time.LocalDate to) {
+	record Filter(FairStatus status, String province, String organizer, LocalDate from, LocalDate to) {
 	}
 
 	List<Fair> all(Filter filter) {
@@ -320,7 +326,7 @@ public class Fairs {
 				order by case status when 'ONGOING' then 0 when 'PUBLISHED' then 1 else 2 end, starts_at
 				limit :limit offset :offset
 				""")
-			.param("recent", Timestamp.from(this.clock.instant().minus(java.time.Duration.ofDays(30))))
+			.param("recent", Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))))
 			.param("words", query)
 			.param("province", province == null ? "" : province)
 			.param("type", type == null ? "" : type.name())
@@ -345,7 +351,7 @@ public class Fairs {
 			.param(id)
 			.query(this::map)
 			.optional()
-			.orElseThrow(() -> new java.util.NoSuchElementException("fair " + id));
+			.orElseThrow(() -> new NoSuchElementException("fair " + id));
 	}
 
 	private void history(UUID fair, String actor, FairStatus from, FairStatus to, String reason) {

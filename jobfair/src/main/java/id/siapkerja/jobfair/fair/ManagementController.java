@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.fair;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class ManagementController {
 		public Map<FairStatus, List<Fair>> byStatus() {
 			Map<FairStatus, List<Fair>> groups = new EnumMap<>(FairStatus.class);
 			for (Fair fair : this.fairs) {
-				groups.computeIfAbsent(fair.status(), (status) -> new java.util.ArrayList<>()).add(fair);
+				groups.computeIfAbsent(fair.status(), (status) -> new ArrayList<>()).add(fair);
 			}
 			return groups;
 		}

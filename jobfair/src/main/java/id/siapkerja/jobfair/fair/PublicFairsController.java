@@ -1,8 +1,14 @@
 package id.siapkerja.jobfair.fair;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import id.siapkerja.jobfair.organizer.Organizers;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +23,9 @@ class PublicFairsController {
 
 	private final Organizers organizers;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	PublicFairsController(Fairs fairs, Organizers organizers, java.time.Clock clock) {
+	PublicFairsController(Fairs fairs, Organizers organizers, Clock clock) {
 		this.fairs = fairs;
 		this.organizers = organizers;
 		this.clock = clock;
@@ -40,13 +46,13 @@ class PublicFairsController {
 	}
 
 	@GetMapping("/jobfair/{slug}/banner.jpg")
-	org.springframework.http.ResponseEntity<byte[]> banner(@PathVariable String slug) {
+	ResponseEntity<byte[]> banner(@PathVariable String slug) {
 		return this.fairs.banner(slug)
-			.map((bytes) -> org.springframework.http.ResponseEntity.ok()
-				.contentType(org.springframework.http.MediaType.IMAGE_JPEG)
-				.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)))
+			.map((bytes) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
 				.body(bytes))
-			.orElse(org.springframework.http.ResponseEntity.notFound().build());
+			.orElse(ResponseEntity.notFound().build());
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.application;
+package id.siapkerja.jobfair.faq;
 
 import java.util.UUID;
 

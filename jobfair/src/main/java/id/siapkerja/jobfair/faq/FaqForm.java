@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.application;
+package id.siapkerja.jobfair.faq;
 
 import id.siapkerja.webkit.form.Forms;
 import jakarta.validation.constraints.NotBlank;

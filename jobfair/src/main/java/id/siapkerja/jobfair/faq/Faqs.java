@@ -1,7 +1,9 @@
-package id.siapkerja.jobfair.application;
+package id.siapkerja.jobfair.faq;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the order the company sets. Every change names the company and the fair.
  */
 @Service
-class Faqs {
+public class Faqs {
 
 	private final JdbcClient jdbc;
 
@@ -25,10 +27,10 @@ class Faqs {
 		this.clock = clock;
 	}
 
-	record Faq(UUID id, String question, String answer, int position) {
+	public record Faq(UUID id, String question, String answer, int position) {
 	}
 
-	List<Faq> of(UUID fair, UUID company) {
+	public List<Faq> of(UUID fair, UUID company) {
 		return this.jdbc.sql("select * from faq where fair_id = ? and company_id = ? order by position, created_at")
 			.params(fair, company)
 			.query((rs, row) -> new Faq(rs.getObject("id", UUID.class), rs.getString("question"),
@@ -73,8 +75,8 @@ class Faqs {
 					return;
 				}
 				// positions renumbered in the new order
-				java.util.List<Faq> order = new java.util.ArrayList<>(all);
-				java.util.Collections.swap(order, i, other);
+				List<Faq> order = new ArrayList<>(all);
+				Collections.swap(order, i, other);
 				for (int p = 0; p < order.size(); p++) {
 					this.jdbc.sql("update faq set position = ? where id = ?").params(p + 1, order.get(p).id()).update();
 				}

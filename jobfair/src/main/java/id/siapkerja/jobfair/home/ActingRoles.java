@@ -2,12 +2,22 @@ package id.siapkerja.jobfair.home;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.messaging.UnreadMessages;
+import id.siapkerja.jobfair.notification.Notifications;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,13 +47,12 @@ class ActingRoles {
 
 	private final MessageSource messages;
 
-	private final id.siapkerja.jobfair.messaging.UnreadMessages unread;
+	private final UnreadMessages unread;
 
-	private final id.siapkerja.jobfair.notification.Notifications notifications;
+	private final Notifications notifications;
 
-	ActingRoles(Organizers organizers, Companies companies, MessageSource messages,
-			id.siapkerja.jobfair.messaging.UnreadMessages unread,
-			id.siapkerja.jobfair.notification.Notifications notifications) {
+	ActingRoles(Organizers organizers, Companies companies, MessageSource messages, UnreadMessages unread,
+			Notifications notifications) {
 		this.unread = unread;
 		this.notifications = notifications;
 		this.organizers = organizers;
@@ -55,8 +64,8 @@ class ActingRoles {
 	 * What the header shows is looked up only when a page is rendered, not for a form
 	 * that redirects (Thymeleaf resolves a lazy variable on its first use).
 	 */
-	private static <T> org.thymeleaf.context.LazyContextVariable<T> lazy(java.util.function.Supplier<T> value) {
-		return new org.thymeleaf.context.LazyContextVariable<>() {
+	private static <T> LazyContextVariable<T> lazy(Supplier<T> value) {
+		return new LazyContextVariable<>() {
 			@Override
 			protected T loadValue() {
 				return value.get();
@@ -93,14 +102,14 @@ class ActingRoles {
 	}
 
 	@ModelAttribute("actingRoles")
-	Object actingRoles(HttpSession session, jakarta.servlet.http.HttpServletRequest request) {
+	Object actingRoles(HttpSession session, HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			return null;
 		}
 		Object chosen = session.getAttribute(SESSION_KEY);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		java.util.Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		return lazy(() -> {
 			List<Role> roles = roles(user, authentication, locale);
 			return new Choice(roles, current(roles, chosen, path));
@@ -113,8 +122,8 @@ class ActingRoles {
 	 * pages the admin, the portfolio the job seeker); elsewhere the role last chosen.
 	 */
 	static Role current(List<Role> roles, Object chosen, String path) {
-		java.util.function.Predicate<Role> byPage = null;
-		java.util.regex.Matcher company = COMPANY_PAGE.matcher(path);
+		Predicate<Role> byPage = null;
+		Matcher company = COMPANY_PAGE.matcher(path);
 		if (company.lookingAt()) {
 			String key = "perusahaan:" + company.group(1);
 			byPage = (role) -> role.key().equals(key);
@@ -128,12 +137,12 @@ class ActingRoles {
 		else if (path.startsWith("/portofolio")) {
 			byPage = (role) -> role.key().equals("pencaker");
 		}
-		java.util.Optional<Role> last = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst();
+		Optional<Role> last = roles.stream().filter((role) -> role.key().equals(chosen)).findFirst();
 		if (byPage != null) {
 			if (last.isPresent() && byPage.test(last.get())) {
 				return last.get();
 			}
-			java.util.Optional<Role> fitting = roles.stream().filter(byPage).findFirst();
+			Optional<Role> fitting = roles.stream().filter(byPage).findFirst();
 			if (fitting.isPresent()) {
 				return fitting.get();
 			}
@@ -141,8 +150,7 @@ class ActingRoles {
 		return last.orElse(roles.get(0));
 	}
 
-	private static final java.util.regex.Pattern COMPANY_PAGE = java.util.regex.Pattern
-		.compile("/perusahaan/([0-9a-fA-F-]{36})(/|$)");
+	private static final Pattern COMPANY_PAGE = Pattern.compile("/perusahaan/([0-9a-fA-F-]{36})(/|$)");
 
 	@GetMapping("/peran")
 	String switchTo(@RequestParam(name = "ke") String key, HttpSession session) {
@@ -160,7 +168,7 @@ class ActingRoles {
 			.orElse("redirect:/");
 	}
 
-	private List<Role> roles(OidcUser user, Authentication authentication, java.util.Locale locale) {
+	private List<Role> roles(OidcUser user, Authentication authentication, Locale locale) {
 		List<Role> roles = new ArrayList<>();
 		roles.add(new Role("pencaker", message(locale, "role.seeker"), "/saya"));
 		for (Organizer organizer : this.organizers.of(user.getSubject())) {
@@ -177,7 +185,7 @@ class ActingRoles {
 		return roles;
 	}
 
-	private String message(java.util.Locale locale, String key, Object... arguments) {
+	private String message(Locale locale, String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
 	}
 

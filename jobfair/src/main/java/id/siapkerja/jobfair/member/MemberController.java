@@ -5,6 +5,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Akun saya di Jobfair": what Jobfair knows of the person, all of it from akun. */
 @Controller
@@ -27,11 +30,9 @@ class MemberController {
 	 * "Pemberitahuan": SMS for the check-in reminder and e-mail can be turned off; the
 	 * page's cannot.
 	 */
-	@org.springframework.web.bind.annotation.PostMapping("/saya/pemberitahuan")
-	String preferences(@AuthenticationPrincipal OidcUser user,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean sms,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean email,
-			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+	@PostMapping("/saya/pemberitahuan")
+	String preferences(@AuthenticationPrincipal OidcUser user, @RequestParam(defaultValue = "false") boolean sms,
+			@RequestParam(defaultValue = "false") boolean email, RedirectAttributes redirect) {
 		this.members.choose(user.getSubject(), sms, email);
 		redirect.addFlashAttribute("preferencesSaved", true);
 		return "redirect:/saya";

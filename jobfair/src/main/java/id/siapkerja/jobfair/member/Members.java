@@ -1,8 +1,12 @@
 package id.siapkerja.jobfair.member;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,8 +108,8 @@ public class Members {
 	}
 
 	/** These members, by subject, in one look (the ones Jobfair knows). */
-	public Map<String, Member> bySubs(java.util.Collection<String> subs) {
-		Map<String, Member> found = new java.util.HashMap<>();
+	public Map<String, Member> bySubs(Collection<String> subs) {
+		Map<String, Member> found = new HashMap<>();
 		if (subs.isEmpty()) {
 			return found;
 		}
@@ -117,7 +121,7 @@ public class Members {
 		return found;
 	}
 
-	private static Member map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Member map(ResultSet rs, int row) throws SQLException {
 		return new Member(rs.getString("sub"), rs.getString("name"), rs.getString("email"),
 				rs.getBoolean("email_verified"), rs.getString("phone"), rs.getString("locale"),
 				rs.getString("roles").isEmpty() ? List.of() : Arrays.asList(rs.getString("roles").split(",")),

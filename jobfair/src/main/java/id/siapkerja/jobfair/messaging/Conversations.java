@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
@@ -245,14 +247,13 @@ class Conversations {
 	List<Summary> list(String sub, String search) {
 		List<Summary> summaries = new ArrayList<>();
 		List<Party> mine = partiesOf(sub);
-		String words = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+		String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
 		for (Conversation conversation : ofParties(mine)) {
 			Party other = conversation.other(mine);
 			String otherName = name(other);
 			String fairTitle = this.fairs.byId(conversation.fairId()).map(Fair::title).orElse("");
-			if (!words.isEmpty() && !otherName.toLowerCase(java.util.Locale.ROOT).contains(words)
-					&& !fairTitle.toLowerCase(java.util.Locale.ROOT).contains(words)
-					&& !mentions(conversation, words)) {
+			if (!words.isEmpty() && !otherName.toLowerCase(Locale.ROOT).contains(words)
+					&& !fairTitle.toLowerCase(Locale.ROOT).contains(words) && !mentions(conversation, words)) {
 				continue;
 			}
 			summaries.add(new Summary(conversation, otherName, other.kind(), fairTitle,
@@ -297,7 +298,7 @@ class Conversations {
 		return switch (party.kind()) {
 			case ORGANIZER -> this.organizers.byId(UUID.fromString(party.id())).map(Organizer::name).orElse("");
 			case COMPANY -> this.companies.byId(UUID.fromString(party.id())).map(Company::name).orElse("");
-			case SEEKER -> this.members.bySub(party.id()).map(id.siapkerja.jobfair.member.Member::name).orElse("");
+			case SEEKER -> this.members.bySub(party.id()).map(Member::name).orElse("");
 		};
 	}
 

@@ -5,11 +5,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -42,9 +45,9 @@ class MessageBus implements InitializingBean, DisposableBean {
 
 	private Thread listener;
 
-	MessageBus(Environment environment, io.micrometer.core.instrument.MeterRegistry meters) {
+	MessageBus(Environment environment, MeterRegistry meters) {
 		this.environment = environment;
-		io.micrometer.core.instrument.Gauge
+		Gauge
 			.builder("siapkerja.live.connections", this.open,
 					(open) -> open.values().stream().mapToInt(Set::size).sum())
 			.description("browsers connected for live updates (Server-Sent Events)")
@@ -53,7 +56,7 @@ class MessageBus implements InitializingBean, DisposableBean {
 
 	/** A browser watching a conversation; forgotten when it goes away. */
 	SseEmitter watch(UUID conversation) {
-		SseEmitter emitter = new SseEmitter(java.time.Duration.ofMinutes(30).toMillis());
+		SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
 		Set<SseEmitter> watchers = this.open.computeIfAbsent(conversation, (id) -> ConcurrentHashMap.newKeySet());
 		watchers.add(emitter);
 		Runnable forget = () -> watchers.remove(emitter);

@@ -2,12 +2,16 @@ package id.siapkerja.jobfair.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
@@ -15,12 +19,17 @@ import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.webkit.outbox.Outbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The check-in reminder (J-S-c): two hours before a fair starts, each follower is told
@@ -46,9 +55,9 @@ class CheckInReminders {
 
 	private final String baseUrl;
 
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
+	private final TransactionTemplate transactions;
 
-	private final io.micrometer.core.instrument.Counter reminded;
+	private final Counter reminded;
 
 	private final Fairs fairs;
 
@@ -57,13 +66,12 @@ class CheckInReminders {
 	private final Members members;
 
 	CheckInReminders(JdbcClient jdbc, Notifications notifications, Outbox outbox, MessageSource messages, Clock clock,
-			@Value("${siapkerja.jobfair.base-url}") String baseUrl,
-			org.springframework.transaction.support.TransactionTemplate transactions,
-			io.micrometer.core.instrument.MeterRegistry meters, Fairs fairs, Followers followers, Members members) {
+			@Value("${siapkerja.jobfair.base-url}") String baseUrl, TransactionTemplate transactions,
+			MeterRegistry meters, Fairs fairs, Followers followers, Members members) {
 		this.fairs = fairs;
 		this.followers = followers;
 		this.members = members;
-		this.reminded = io.micrometer.core.instrument.Counter.builder("siapkerja.reminders.queued")
+		this.reminded = Counter.builder("siapkerja.reminders.queued")
 			.description("check-in reminders queued (page, SMS and e-mail)")
 			.register(meters);
 		this.jdbc = jdbc;
@@ -96,8 +104,8 @@ class CheckInReminders {
 				.params(fair.id(), Timestamp.from(fair.startsAt()))
 				.query((rs, row) -> rs.getTimestamp(1))
 				.optional()
-				.filter(java.util.Objects::nonNull)
-				.map((last) -> new Followers.Followed("", last.toInstant().minus(java.time.Duration.ofMinutes(1))))
+				.filter(Objects::nonNull)
+				.map((last) -> new Followers.Followed("", last.toInstant().minus(Duration.ofMinutes(1))))
 				.orElse(new Followers.Followed("", Instant.EPOCH));
 			List<Followers.Followed> batch;
 			do {
@@ -134,7 +142,7 @@ class CheckInReminders {
 			.param("subs", followed.stream().map(Followers.Followed::sub).toArray(String[]::new))
 			.param("followed",
 					followed.stream()
-						.mapToLong((f) -> java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, f.followedAt()))
+						.mapToLong((f) -> ChronoUnit.MICROS.between(Instant.EPOCH, f.followedAt()))
 						.toArray())
 			.query()
 			.listOfRows();
@@ -142,8 +150,8 @@ class CheckInReminders {
 		String zone = fair.zoneName();
 		String start = TIME.format(fair.startsAt().atZone(fair.zone()));
 		String link = "/portofolio/jobfair/" + fair.id();
-		List<Notifications.Told> told = new java.util.ArrayList<>(due.size());
-		List<Outbox.Message> messages = new java.util.ArrayList<>(due.size() * 2);
+		List<Notifications.Told> told = new ArrayList<>(due.size());
+		List<Outbox.Message> messages = new ArrayList<>(due.size() * 2);
 		for (Map<String, Object> row : due) {
 			Member person = people.get((String) row.get("sub"));
 			if (person == null) {
@@ -165,13 +173,12 @@ class CheckInReminders {
 		}
 		this.notifications.tellAll(told);
 		this.outbox.putAll(messages);
-		org.springframework.transaction.support.TransactionSynchronizationManager
-			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					CheckInReminders.this.reminded.increment(due.size());
-				}
-			});
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				CheckInReminders.this.reminded.increment(due.size());
+			}
+		});
 		return due.size();
 	}
 

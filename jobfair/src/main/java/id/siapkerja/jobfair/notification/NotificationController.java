@@ -1,5 +1,11 @@
 package id.siapkerja.jobfair.notification;
 
+import java.util.Locale;
+
+import id.siapkerja.webkit.text.Times;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -13,13 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class NotificationController {
 
-	private static final id.siapkerja.webkit.text.Times TIMES = new id.siapkerja.webkit.text.Times();
+	private static final Times TIMES = new Times();
 
 	private final Notifications notifications;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	NotificationController(Notifications notifications, org.springframework.context.MessageSource messages) {
+	NotificationController(Notifications notifications, MessageSource messages) {
 		this.notifications = notifications;
 		this.messages = messages;
 	}
@@ -30,7 +36,7 @@ class NotificationController {
 
 	@GetMapping("/pemberitahuan")
 	String list(@AuthenticationPrincipal OidcUser user, Model model) {
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("notifications",
 				this.notifications.of(user.getSubject())
 					.stream()

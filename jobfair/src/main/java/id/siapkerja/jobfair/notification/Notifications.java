@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
-	private final org.springframework.jdbc.core.JdbcTemplate batches;
+	private final JdbcTemplate batches;
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batches, Clock clock) {
+	Notifications(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.clock = clock;

@@ -1,11 +1,16 @@
 package id.siapkerja.jobfair.organizer;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.signin.SignedIn;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +70,8 @@ public class Organizers {
 	 * At each login, the organizer invitations of the verified address become
 	 * memberships.
 	 */
-	@org.springframework.context.event.EventListener
-	void signedIn(id.siapkerja.jobfair.signin.SignedIn event) {
+	@EventListener
+	void signedIn(SignedIn event) {
 		claimInvitations(event.sub(), event.verifiedEmail());
 	}
 
@@ -142,7 +147,7 @@ public class Organizers {
 			.single() > 0;
 	}
 
-	private Organizer map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private Organizer map(ResultSet rs, int row) throws SQLException {
 		return new Organizer(rs.getObject("id", UUID.class), rs.getString("name"),
 				Organizer.Type.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("address"),
 				rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getString("description"),

@@ -3,13 +3,12 @@ package id.siapkerja.jobfair.participation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
@@ -21,6 +20,8 @@ import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.text.Times;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -139,7 +140,7 @@ class DemoCompanies {
 
 	private List<UUID> vacancies(UUID company, int sector, int count, Random random) {
 		LocalDate deadline = LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).plusDays(45);
-		List<UUID> ids = new java.util.ArrayList<>();
+		List<UUID> ids = new ArrayList<>();
 		for (int v = 0; v < count; v++) {
 			String[] skills = SKILLS[sector];
 			String education = EDUCATION[(sector + v) % EDUCATION.length];
@@ -150,8 +151,8 @@ class DemoCompanies {
 					Vacancy.WorkArrangement.DI_KANTOR, "32.01", 1 + random.nextInt(10)));
 			this.vacancies.updateRequirements(company, id,
 					new Vacancies.Requirements(Vacancy.Education.valueOf(education), List.of(),
-							java.util.Arrays.stream(skills).map(Catalogs::normalize).toList(), List.of(skills),
-							random.nextInt(3), v % 4 == 0));
+							Arrays.stream(skills).map(Catalogs::normalize).toList(), List.of(skills), random.nextInt(3),
+							v % 4 == 0));
 			this.vacancies.updateTerms(company, id, new Vacancies.Terms(salary,
 					salary + 500_000L + random.nextInt(8) * 250_000L, v % 2 == 0, deadline));
 			this.vacancies.move(company, id, Vacancy.Status.OPEN);

@@ -3,6 +3,7 @@ package id.siapkerja.jobfair.participation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.region.Regions;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -126,8 +128,7 @@ class ParticipationController {
 	 * sebagai Perusahaan" first.
 	 */
 	@GetMapping("/ikuti-perusahaan/{f}")
-	String joinFromFairPage(@PathVariable UUID f, @AuthenticationPrincipal OidcUser user,
-			jakarta.servlet.http.HttpSession session) {
+	String joinFromFairPage(@PathVariable UUID f, @AuthenticationPrincipal OidcUser user, HttpSession session) {
 		List<Company> mine = this.companies.of(user.getSubject());
 		if (mine.isEmpty()) {
 			return "redirect:/perusahaan/daftar";
@@ -184,7 +185,7 @@ class ParticipationController {
 			catch (Participation.AlreadyDecided ex) {
 				problem = "participation.decide.already";
 			}
-			catch (java.util.NoSuchElementException ex) {
+			catch (NoSuchElementException ex) {
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 			}
 		}

@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +19,7 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +37,11 @@ public class Participations {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final Fairs fairs;
 
-	Participations(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-			Fairs fairs) {
+	Participations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Fairs fairs) {
 		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -97,7 +103,7 @@ public class Participations {
 			.params(participation, fair)
 			.query(Participations::map)
 			.optional()
-			.orElseThrow(() -> new java.util.NoSuchElementException("participation " + participation));
+			.orElseThrow(() -> new NoSuchElementException("participation " + participation));
 		Participation.Status next = current.status()
 			.after(accept ? Participation.Status.Action.ACCEPT : Participation.Status.Action.REJECT);
 		this.jdbc.sql("update participation set status = ?, reason = ?, decided_by = ?, decided_at = ? where id = ?")
@@ -127,12 +133,11 @@ public class Participations {
 			.param(company)
 			.query(Participations::map)
 			.list();
-		java.util.Map<UUID, java.time.Instant> starts = new java.util.HashMap<>();
+		Map<UUID, Instant> starts = new HashMap<>();
 		this.fairs.byIds(all.stream().map(Participation::fairId).distinct().toList())
 			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
 		return all.stream()
-			.sorted(java.util.Comparator
-				.comparing((Participation p) -> starts.getOrDefault(p.fairId(), java.time.Instant.EPOCH))
+			.sorted(Comparator.comparing((Participation p) -> starts.getOrDefault(p.fairId(), Instant.EPOCH))
 				.reversed())
 			.toList();
 	}
@@ -157,14 +162,14 @@ public class Participations {
 	 * What the accepted companies of a fair offer: each company with the vacancies it
 	 * publishes there, in one look.
 	 */
-	public java.util.Map<UUID, List<UUID>> offeredIn(UUID fair) {
-		java.util.Map<UUID, List<UUID>> offered = new java.util.LinkedHashMap<>();
+	public Map<UUID, List<UUID>> offeredIn(UUID fair) {
+		Map<UUID, List<UUID>> offered = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select p.company_id, pv.vacancy_id from participation p
 				join participation_vacancy pv on pv.participation_id = p.id
 				where p.fair_id = ? and p.status = 'ACCEPTED' order by p.requested_at, p.company_id, pv.added_at
 				""").param(fair).query((rs) -> {
-			offered.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new java.util.ArrayList<>())
+			offered.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new ArrayList<>())
 				.add(rs.getObject(2, UUID.class));
 		});
 		return offered;

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -145,11 +148,9 @@ public class Followers {
 	 * their profile stays with the companies they apply to.
 	 */
 	public FollowerPage ofFair(UUID fair, String words, int page, int size) {
-		String like = "%" + words.trim()
-			.toLowerCase(java.util.Locale.ROOT)
-			.replace("\\", "\\\\")
-			.replace("%", "\\%")
-			.replace("_", "\\_") + "%";
+		String like = "%"
+				+ words.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
 		List<Follower> followers = this.jdbc.sql("""
 				select ff.sub, coalesce(p.profile->>'name', '') as name, ff.followed_at, ff.checked_in_at
 				from fair_follower ff left join seeker_profile p on p.sub = ff.sub
@@ -201,12 +202,11 @@ public class Followers {
 					rs.getTimestamp("followed_at").toInstant(),
 					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
 			.list();
-		Map<UUID, Instant> starts = new java.util.HashMap<>();
+		Map<UUID, Instant> starts = new HashMap<>();
 		this.fairs.byIds(all.stream().map(Following::fairId).toList())
 			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
 		return all.stream()
-			.sorted(java.util.Comparator.comparing((Following f) -> starts.getOrDefault(f.fairId(), Instant.EPOCH))
-				.reversed())
+			.sorted(Comparator.comparing((Following f) -> starts.getOrDefault(f.fairId(), Instant.EPOCH)).reversed())
 			.toList();
 	}
 

@@ -1,21 +1,23 @@
 package id.siapkerja.jobfair.seeker;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import id.siapkerja.jobfair.signin.AccountChanged;
-import id.siapkerja.jobfair.signin.AkunFeed;
+import id.siapkerja.jobfair.akun.AccountChanged;
+import id.siapkerja.jobfair.akun.AkunFeed;
 import id.siapkerja.jobfair.signin.SignedIn;
 import id.siapkerja.webkit.catalog.Catalogs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +34,7 @@ public class SeekerProfiles {
 
 	private static final Logger log = LoggerFactory.getLogger(SeekerProfiles.class);
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-		.build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -129,7 +130,7 @@ public class SeekerProfiles {
 
 	public Optional<SeekerProfile> of(String sub) {
 		return this.jdbc.sql("select * from seeker_profile where sub = ?").param(sub).query((rs, row) -> {
-			java.sql.Array skills = rs.getArray("skills");
+			Array skills = rs.getArray("skills");
 			@SuppressWarnings("unchecked")
 			Map<String, Object> view = JSON.readValue(rs.getString("profile"), Map.class);
 			return new SeekerProfile(rs.getString("sub"), rs.getBoolean("complete"), rs.getString("education_level"),
@@ -169,7 +170,7 @@ public class SeekerProfiles {
 						months += Math.max(0,
 								(end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue());
 					}
-					catch (java.time.format.DateTimeParseException ex) {
+					catch (DateTimeParseException ex) {
 						// a job without a readable period adds nothing
 					}
 				}

@@ -1,10 +1,19 @@
 package id.siapkerja.jobfair.signin;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import id.siapkerja.jobfair.akun.AkunClientRegistrations;
 import id.siapkerja.jobfair.member.Members;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.authentication.logout.OidcLogoutToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -12,11 +21,14 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Jobfair's people log in only through akun: authorization code with PKCE, the member
@@ -34,21 +46,21 @@ class SecurityConfiguration {
 	 * the HTTP metrics already time every request.
 	 */
 	@Bean
-	static org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
-		return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+	static SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
 	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
-			org.springframework.context.ApplicationEventPublisher events,
-			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+			ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions)
+			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		// akun asks PKCE of every client; "/masuk-ulang" asks akun for the password again
 		requests.setAuthorizationRequestCustomizer(
 				OAuth2AuthorizationRequestCustomizers.withPkce().andThen((authorization) -> {
-					var current = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-					if (current instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+					var current = RequestContextHolder.getRequestAttributes();
+					if (current instanceof ServletRequestAttributes servlet
 							&& "login".equals(servlet.getRequest().getParameter("prompt"))) {
 						authorization.additionalParameters((parameters) -> parameters.put("prompt", "login"));
 					}
@@ -82,7 +94,7 @@ class SecurityConfiguration {
 	}
 
 	private static OAuth2UserService<OidcUserRequest, OidcUser> recordingMembers(Members members,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		OidcUserService delegate = new OidcUserService();
 		return (request) -> {
 			OidcUser user = delegate.loadUser(request);
@@ -91,16 +103,13 @@ class SecurityConfiguration {
 			events.publishEvent(new SignedIn(user.getSubject(), user.getFullName() == null ? "" : user.getFullName(),
 					Boolean.TRUE.equals(user.getEmailVerified()) ? user.getEmail() : null));
 			// the roles akun names become authorities (ROLE_ADMIN_PUSAT for Admin Pusat)
-			java.util.Set<org.springframework.security.core.GrantedAuthority> authorities = new java.util.HashSet<>(
-					user.getAuthorities());
-			if (user.getClaims().get("roles") instanceof java.util.List<?> roles) {
+			Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+			if (user.getClaims().get("roles") instanceof List<?> roles) {
 				for (Object role : roles) {
-					authorities
-						.add(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role));
+					authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
 				}
 			}
-			return new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities,
-					user.getIdToken(), user.getUserInfo(), "sub");
+			return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
 		};
 	}
 

@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.signin;
+package id.siapkerja.jobfair.akun;
 
 import java.sql.Timestamp;
 import java.time.Instant;

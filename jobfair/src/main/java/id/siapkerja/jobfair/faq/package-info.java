@@ -1,0 +1,8 @@
+/**
+ * Questions and answers a company writes for a fair ("Pertanyaan Umum", J-C-r, J-C-s),
+ * read by the fair's seekers.
+ */
+@OwnsTables({ "faq" })
+package id.siapkerja.jobfair.faq;
+
+import id.siapkerja.webkit.modules.OwnsTables;
