@@ -124,7 +124,8 @@ public class Team {
 	/** A new link (the old one stops working) valid 7 days from now. */
 	@Transactional
 	boolean resend(UUID company, UUID memberId, String companyName, String inviterName, Locale locale) {
-		Optional<TeamMember> pending = member(company, memberId).filter((m) -> m.status() == TeamMember.Status.PENDING);
+		Optional<TeamMember> pending = member(company, memberId)
+			.filter((m) -> m.status().allows(TeamMember.Status.Action.RESEND));
 		if (pending.isEmpty()) {
 			return false;
 		}
@@ -142,10 +143,18 @@ public class Team {
 	/** Cancels an invitation or removes a member; never the owner. */
 	@Transactional
 	boolean remove(UUID company, UUID memberId) {
-		return this.jdbc.sql("""
-				update company_member set status = 'REMOVED' where id = ? and company_id = ? and role = 'MEMBER'
-				  and status in ('PENDING', 'ACTIVE')
-				""").params(memberId, company).update() > 0;
+		Optional<TeamMember> member = member(company, memberId).filter((m) -> m.role() == TeamMember.Role.MEMBER);
+		if (member.isEmpty()) {
+			return false;
+		}
+		TeamMember.Status now = member.get().status();
+		Optional<TeamMember.Status> next = now.after(
+				now == TeamMember.Status.PENDING ? TeamMember.Status.Action.CANCEL : TeamMember.Status.Action.REMOVE);
+		// the state read is the state changed: a move made meanwhile by another request
+		// wins
+		return next.isPresent() && this.jdbc.sql("""
+				update company_member set status = ? where id = ? and company_id = ? and role = 'MEMBER' and status = ?
+				""").params(next.get().name(), memberId, company, now.name()).update() > 0;
 	}
 
 	/** What the link of this token leads to, for this person. */
@@ -189,16 +198,21 @@ public class Team {
 			.params(invitation.member().companyId(), sub)
 			.query(Integer.class)
 			.single() > 0;
+		TeamMember.Status pending = invitation.member().status();
 		if (already) {
-			this.jdbc.sql("update company_member set status = 'REMOVED', sub = ? where id = ?")
-				.params(sub, invitation.member().id())
+			this.jdbc.sql("update company_member set status = ?, sub = ? where id = ? and status = ?")
+				.params(pending.after(TeamMember.Status.Action.CANCEL).orElseThrow().name(), sub,
+						invitation.member().id(), pending.name())
 				.update();
 			return new Invitation(InvitationState.USED, invitation.member());
 		}
 		this.jdbc.sql("""
-				update company_member set sub = ?, name = ?, status = 'ACTIVE', joined_at = ?
-				where id = ? and status = 'PENDING'
-				""").params(sub, name, Timestamp.from(this.clock.instant()), invitation.member().id()).update();
+				update company_member set sub = ?, name = ?, status = ?, joined_at = ?
+				where id = ? and status = ?
+				""")
+			.params(sub, name, pending.after(TeamMember.Status.Action.ACCEPT).orElseThrow().name(),
+					Timestamp.from(this.clock.instant()), invitation.member().id(), pending.name())
+			.update();
 		return invitation;
 	}
 
