@@ -99,8 +99,8 @@ class ApplicantsController {
 			if (lowongan != null && !lowongan.equals(vacancy.id())) {
 				continue;
 			}
-			applicants.add(new Applicant(application, vacancy, String.valueOf(application.snapshot().get("name")),
-					education(application), sharedSkills(application, vacancy)));
+			applicants.add(new Applicant(application, vacancy, application.snapshot().name(), education(application),
+					sharedSkills(application, vacancy)));
 		}
 		if ("kecocokan".equals(urut)) {
 			applicants.sort((a, b) -> Integer.compare(b.sharedSkills(), a.sharedSkills()));
@@ -132,8 +132,7 @@ class ApplicantsController {
 		model.addAttribute("company", company);
 		model.addAttribute("fair", fair);
 		model.addAttribute("app", application);
-		model.addAttribute("person", application.snapshot());
-		model.addAttribute("profile", application.profile());
+		model.addAttribute("snapshot", application.snapshot());
 		model.addAttribute("vacancy", this.vacancies.of(company.id(), application.vacancyId()).orElseThrow());
 		model.addAttribute("history", this.applications.history(application.id()));
 		model.addAttribute("interview", this.interviews.current(application.id()).orElse(null));
@@ -226,21 +225,16 @@ class ApplicantsController {
 	}
 
 	private static String education(Applications.Application application) {
-		return application.profile().get("education") instanceof Map<?, ?> e && e.get("level") != null
-				? e.get("level").toString() : "";
+		return application.snapshot().educationLevel();
 	}
 
 	private static int sharedSkills(Applications.Application application, Vacancy vacancy) {
-		int shared = 0;
-		if (application.profile().get("skills") instanceof List<?> skills) {
-			for (Object skill : skills) {
-				if (skill instanceof Map<?, ?> s && s.get("name") != null
-						&& vacancy.skills().contains(Catalogs.normalize(s.get("name").toString()))) {
-					shared++;
-				}
-			}
-		}
-		return shared;
+		return (int) application.snapshot()
+			.profile()
+			.skills()
+			.stream()
+			.filter((skill) -> skill.name() != null && vacancy.skills().contains(Catalogs.normalize(skill.name())))
+			.count();
 	}
 
 }

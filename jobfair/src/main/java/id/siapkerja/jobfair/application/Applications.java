@@ -71,13 +71,7 @@ class Applications {
 
 	/** An application as the seeker and the company see it. */
 	record Application(UUID id, UUID fairId, UUID vacancyId, UUID companyId, String sub, ApplicationStatus status,
-			String note, String reason, Map<String, Object> snapshot, Instant submittedAt, Instant updatedAt) {
-
-		@SuppressWarnings("unchecked")
-		Map<String, Object> profile() {
-			return this.snapshot.get("profile") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
-		}
-
+			String note, String reason, Snapshot snapshot, Instant submittedAt, Instant updatedAt) {
 	}
 
 	/** Why applying was refused. */
@@ -261,7 +255,7 @@ class Applications {
 		return new Application(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
 				rs.getObject("vacancy_id", UUID.class), rs.getObject("company_id", UUID.class), rs.getString("sub"),
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("reason"),
-				JSON.readValue(rs.getString("snapshot"), Map.class), rs.getTimestamp("submitted_at").toInstant(),
+				Snapshot.read(rs.getString("snapshot")), rs.getTimestamp("submitted_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
 	}
 

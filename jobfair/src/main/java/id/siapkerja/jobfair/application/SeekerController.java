@@ -196,7 +196,7 @@ class SeekerController {
 		model.addAttribute("company", this.companies.byId(vacancy.companyId()).orElseThrow());
 		model.addAttribute("region", this.regions.path(vacancy.regionCode()));
 		Optional<SeekerProfile> profile = this.profiles.of(user.getSubject());
-		model.addAttribute("profile", profile.map(SeekerProfile::view).orElse(null));
+		model.addAttribute("snapshot", profile.map(SeekerProfile::view).map(Snapshot::of).orElse(null));
 		model.addAttribute("existing", this.applications.of(f, v, user.getSubject()).orElse(null));
 		model.addAttribute("refusal",
 				this.applications.check(fair, vacancy, user.getSubject(), profile)
