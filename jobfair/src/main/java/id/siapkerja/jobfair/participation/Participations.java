@@ -62,13 +62,12 @@ public class Participations {
 	@Transactional
 	Optional<Refusal> request(Fair fair, UUID company, String sub, List<UUID> openVacancies) {
 		Optional<Participation> existing = of(fair.id(), company);
+		Optional<Refusal> refused = Offering.refusal(existing.map(Participation::status), fair.status(),
+				this.clock.instant(), fair.registrationDeadline(), openVacancies.size());
+		if (refused.isPresent()) {
+			return refused;
+		}
 		if (existing.isEmpty()) {
-			if (fair.status() != FairStatus.PUBLISHED || !this.clock.instant().isBefore(fair.registrationDeadline())) {
-				return Optional.of(Refusal.NOT_OPEN);
-			}
-			if (openVacancies.isEmpty()) {
-				return Optional.of(Refusal.NO_VACANCY);
-			}
 			this.jdbc.sql("""
 					insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
 					values (?, ?, ?, 'REQUESTED', ?, ?) on conflict (fair_id, company_id) do nothing
@@ -77,15 +76,6 @@ public class Participations {
 			this.events.publishEvent(new ParticipationRequested(fair.id(), company));
 		}
 		Participation participation = existing.orElseThrow();
-		if (participation.status() == Participation.Status.REJECTED) {
-			return Optional.of(Refusal.REJECTED);
-		}
-		if (fair.status() != FairStatus.PUBLISHED && fair.status() != FairStatus.ONGOING) {
-			return Optional.of(Refusal.FAIR_OVER);
-		}
-		if (openVacancies.isEmpty()) {
-			return Optional.of(Refusal.NO_VACANCY);
-		}
 		for (UUID vacancy : openVacancies) {
 			this.jdbc.sql("""
 					insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)
