@@ -16,15 +16,23 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Page 2 of registration, "Profil & Alamat KTP", as typed. */
 public class ProfileForm implements Serializable {
 
+	@NotBlank(message = "{registration.full-name.required}")
+	@Pattern(regexp = "^$|" + IdentityForm.NAME, message = "{registration.full-name.invalid}")
 	private String fullName = "";
 
+	@NotBlank(message = "{registration.birth-place.required}")
+	@Pattern(regexp = "^$|" + IdentityForm.NAME, message = "{registration.birth-place.invalid}")
 	private String birthPlace = "";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@NotNull(message = "{registration.birth-date.required}")
+	@PastOrPresent(message = "{registration.birth-date.future}")
 	private LocalDate birthDate;
 
+	@NotNull(message = "{registration.gender.required}")
 	private Gender gender;
 
+	@NotNull(message = "{registration.marital-status.required}")
 	private MaritalStatus maritalStatus;
 
 	private String province = "";

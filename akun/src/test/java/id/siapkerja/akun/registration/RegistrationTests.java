@@ -1,6 +1,7 @@
 package id.siapkerja.akun.registration;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
@@ -186,6 +187,38 @@ class RegistrationTests extends AkunIntegrationTest {
 		assertThat(page.document().selectFirst("#fullName").val()).as("nothing typed is lost")
 			.isEqualTo(person.fullName());
 		assertThat(page.document().selectFirst("#street").val()).isNotEmpty();
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
+	void pageTwoSaysAtEachFieldWhatIsMissingAndNothingIsCreated() {
+		Person person = Person.random();
+		WebClient.Page page2 = submitIdentity(browser(), person);
+		WebClient.Page refused = page2.form("form[action='/daftar/profil']")
+			.set("fullName", " ")
+			.set("birthPlace", "")
+			.set("birthDate", "")
+			.set("street", "")
+			.submit();
+		assertThat(refused.path()).isEqualTo("/daftar/profil");
+		assertThat(refused.document().select("#fullName-error").text()).isEqualTo("Isi nama lengkap sesuai KTP.");
+		assertThat(refused.document().selectFirst("#fullName").attr("aria-describedby")).isEqualTo("fullName-error");
+		assertThat(refused.document().select("#birthPlace-error").text()).isNotEmpty();
+		assertThat(refused.document().select("#birthDate-error").text()).isNotEmpty();
+		assertThat(refused.document().select("#gender-error").text()).isEqualTo("Pilih jenis kelamin.");
+		assertThat(refused.document().select("#maritalStatus-error").text()).isNotEmpty();
+		assertThat(refused.document().select("#village-error").text()).isNotEmpty();
+		assertThat(refused.document().select("#street-error").text()).isNotEmpty();
+
+		WebClient.Page future = refused.form("form[action='/daftar/profil']")
+			.set("fullName", person.fullName())
+			.set("birthPlace", person.birthPlace())
+			.set("birthDate", LocalDate.now().plusYears(1).toString())
+			.set("gender", person.gender())
+			.set("maritalStatus", "BELUM_KAWIN")
+			.submit();
+		assertThat(future.document().select("#birthDate-error").text())
+			.isEqualTo("Tanggal lahir tidak boleh di masa depan.");
 		assertThat(accountsWithEmail(person.email())).isZero();
 	}
 

@@ -2,7 +2,6 @@ package id.siapkerja.jobfair.company;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.member.Member;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
-import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 
 import org.springframework.context.ApplicationEventPublisher;

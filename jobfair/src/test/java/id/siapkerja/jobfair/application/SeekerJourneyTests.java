@@ -15,26 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
-import id.siapkerja.webkit.test.TestClock;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -44,36 +32,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the fair runs and matched to the profile, one application per vacancy whatever the
  * clicks, the snapshot kept as sent, the company's review and interview, the FAQ.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(SeekerJourneyTests.Clocks.class)
-class SeekerJourneyTests {
+class SeekerJourneyTests extends JobfairIntegrationTest {
 
 	static final String LINK_REFUSED = "Untuk wawancara daring, isi tautan yang diawali https://.";
 
 	static final String PAST_REFUSED = "Waktu wawancara sudah lewat.";
 
 	static final String FAQ_REQUIRED = "Isi pertanyaan dan jawabannya.";
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	SeekerProfiles profiles;
@@ -125,7 +90,7 @@ class SeekerJourneyTests {
 					Timestamp.from(start.plus(Duration.ofDays(2))), Timestamp.from(start.minus(Duration.ofDays(1))))
 			.update();
 		this.recruiter = member("Rekruter", "hrd@contoh.id");
-		this.company = company(this.recruiter, "PT Uji Lamaran " + this.fair.toString().substring(0, 5));
+		this.company = company(this.recruiter, "PT Uji Lamaran " + this.fair.toString().substring(0, 5), "32.01");
 		UUID participation = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
@@ -152,15 +117,15 @@ class SeekerJourneyTests {
 		// a profile without education cannot follow; the page leads to akun
 		String unready = member("Belum Lengkap", null);
 		this.profiles.save(unready, person("Belum Lengkap", null, "", "", List.of()), null);
-		assertThat(page(get("/jobfair/" + this.slug + "/ikuti"), unready)).contains("Lengkapi Profil")
+		assertThat(shown(get("/jobfair/" + this.slug + "/ikuti"), unready)).contains("Lengkapi Profil")
 			.contains("/profil/lengkapi");
 		submit("/jobfair/" + this.slug + "/ikuti", unready);
 		assertThat(count("select count(*) from fair_follower where sub = ?", unready)).isZero();
 
 		submit("/jobfair/" + this.slug + "/ikuti", seeker);
-		assertThat(page(get("/portofolio"), seeker)).contains("Bursa Kerja Uji");
+		assertThat(shown(get("/portofolio"), seeker)).contains("Bursa Kerja Uji");
 		// three hours before: check-in not open yet, and says when
-		assertThat(page(get("/portofolio/jobfair/" + this.fair), seeker)).contains("Check in belum dibuka")
+		assertThat(shown(get("/portofolio/jobfair/" + this.fair), seeker)).contains("Check in belum dibuka")
 			.doesNotContain("Operator Produksi");
 		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/check-in"), seeker, "problem"))
 			.isEqualTo("follow.refused.check-in-not-yet");
@@ -169,7 +134,7 @@ class SeekerJourneyTests {
 		this.clock.advance(Duration.ofHours(1).plusMinutes(1));
 		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/check-in"), seeker, "done"))
 			.isEqualTo("checkin.done");
-		String before = page(get("/portofolio/jobfair/" + this.fair), seeker);
+		String before = shown(get("/portofolio/jobfair/" + this.fair), seeker);
 		assertThat(before).contains("Perusahaan dan lowongan tampil di sini saat jobfair dimulai")
 			.doesNotContain("Operator Produksi");
 		assertThat(flash(post("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker, "problem"))
@@ -179,7 +144,7 @@ class SeekerJourneyTests {
 		// and
 		// tells the checked-in): the matching vacancies, ranked, each saying why
 		this.clock.advance(Duration.ofHours(2));
-		String during = page(get("/portofolio/jobfair/" + this.fair), seeker);
+		String during = shown(get("/portofolio/jobfair/" + this.fair), seeker);
 		this.fairs.followTheClock();
 		assertThat(during).contains("Operator Produksi")
 			.contains("Cocok: 2 dari 2 keahlian")
@@ -190,14 +155,14 @@ class SeekerJourneyTests {
 			.doesNotContain("Sopir Kedaluwarsa");
 		assertThat(during.indexOf("Operator Produksi")).as("two shared skills rank above one")
 			.isLessThan(during.indexOf("Admin Media Sosial"));
-		assertThat(page(get("/portofolio/jobfair/" + this.fair + "?semua=true"), seeker)).contains("Programmer")
+		assertThat(shown(get("/portofolio/jobfair/" + this.fair + "?semua=true"), seeker)).contains("Programmer")
 			.contains("pendidikan belum memenuhi")
 			.contains("jurusan berbeda")
 			.contains("Staf Gudang Bali")
 			.contains("lokasi di provinsi lain");
 
 		// "Lamar sekarang": 20 identical requests at once make one application
-		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
+		assertThat(shown(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
 			.as("the vacancy → 'Lamar sekarang' → the profile that will be sent → 'Lanjutkan'")
 			.containsPattern("(?s)id=\"apply-now\">Lamar sekarang</summary>.*Profil yang akan dikirim.*>Lanjutkan<")
 			.contains("Budi Santoso")
@@ -226,7 +191,7 @@ class SeekerJourneyTests {
 		// for the twenty requests
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), this.recruiter))
+			.untilAsserted(() -> assertThat(shown(get("/pemberitahuan"), this.recruiter))
 				.contains("Lamaran baru dari Budi Santoso untuk Operator Produksi.")
 				.contains("/perusahaan/" + this.company + "/pelamar/" + application));
 		assertThat(
@@ -234,9 +199,9 @@ class SeekerJourneyTests {
 						this.recruiter))
 			.isOne();
 		// the vacancy's card and its page say it was applied to, with the status
-		assertThat(page(get("/portofolio/jobfair/" + this.fair), seeker))
+		assertThat(shown(get("/portofolio/jobfair/" + this.fair), seeker))
 			.containsPattern("(?s)id=\"applied-" + this.operator + "\"[^>]*>Sudah dilamar · Terkirim<");
-		assertThat(page(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
+		assertThat(shown(get("/portofolio/jobfair/" + this.fair + "/lowongan/" + this.operator), seeker))
 			.contains("Sudah dilamar. Status: Terkirim.")
 			.doesNotContain("id=\"apply-form\"");
 
@@ -254,14 +219,14 @@ class SeekerJourneyTests {
 		// the snapshot stays as sent when the profile changes later
 		this.profiles.save(seeker,
 				person("Budi Santoso Baru", "S1", "Teknik Informatika", "32.01.01.2001", List.of("Java")), null);
-		String applicant = page(get("/perusahaan/" + this.company + "/pelamar/" + application), this.recruiter);
+		String applicant = shown(get("/perusahaan/" + this.company + "/pelamar/" + application), this.recruiter);
 		assertThat(applicant).contains("Budi Santoso")
 			.doesNotContain("Budi Santoso Baru")
 			.contains("Siap bekerja shift.");
 
 		// another company sees and does nothing of it
 		String other = member("Rekruter Lain", "lain@contoh.id");
-		UUID otherCompany = company(other, "PT Lain " + this.fair.toString().substring(0, 5));
+		UUID otherCompany = company(other, "PT Lain " + this.fair.toString().substring(0, 5), "32.01");
 		for (String path : new String[] { "/perusahaan/" + otherCompany + "/pelamar/" + application,
 				"/perusahaan/" + this.company + "/pelamar/" + application,
 				"/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar",
@@ -278,20 +243,20 @@ class SeekerJourneyTests {
 		assertThat(status(application)).isEqualTo("SUBMITTED");
 
 		// the company's list, an interview, and the seeker sees it at once
-		assertThat(page(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?keahlian=excel"),
+		assertThat(shown(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?keahlian=excel"),
 				this.recruiter))
 			.contains("Budi Santoso")
 			.contains("2 dari 2 keahlian");
-		assertThat(page(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?status=ACCEPTED"),
+		assertThat(shown(get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?status=ACCEPTED"),
 				this.recruiter))
 			.doesNotContain("Budi Santoso");
-		assertThat(page(
+		assertThat(shown(
 				get("/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar?lowongan=" + this.programmer),
 				this.recruiter))
 			.as("per vacancy")
 			.doesNotContain("Budi Santoso");
 		LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).plusDays(3);
-		String refused = page(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+		String refused = shown(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
 			.param("date", day.toString())
 			.param("time", "10:00")
 			.param("mode", "ONLINE")
@@ -303,7 +268,7 @@ class SeekerJourneyTests {
 			.isEqualTo(LINK_REFUSED);
 		assertThat(org.jsoup.Jsoup.parse(refused).select("#location").attr("value"))
 			.isEqualTo("http://tidak-aman.contoh.id");
-		String past = page(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
+		String past = shown(post("/perusahaan/" + this.company + "/pelamar/" + application + "/wawancara")
 			.param("date", day.minusDays(10).toString())
 			.param("time", "10:00")
 			.param("mode", "ONSITE")
@@ -321,15 +286,15 @@ class SeekerJourneyTests {
 		assertThat(status(application)).isEqualTo("INTERVIEW");
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), seeker)).as("told in the page")
+			.untilAsserted(() -> assertThat(shown(get("/pemberitahuan"), seeker)).as("told in the page")
 				.contains("Anda diundang wawancara"));
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(page(get("/pemberitahuan"), seeker))
+			.untilAsserted(() -> assertThat(shown(get("/pemberitahuan"), seeker))
 				.as("the start was told to the checked-in seeker")
 				.contains("Jobfair Bursa Kerja Uji sudah dimulai"));
-		assertThat(page(get("/"), seeker)).contains("Pemberitahuan (2)");
-		String mine = page(get("/portofolio/lamaran"), seeker);
+		assertThat(shown(get("/"), seeker)).contains("Pemberitahuan (2)");
+		String mine = shown(get("/portofolio/lamaran"), seeker);
 		assertThat(mine).contains("Wawancara")
 			.contains("10:00 WIB")
 			.contains("https://meet.contoh.id/wawancara-budi")
@@ -342,14 +307,14 @@ class SeekerJourneyTests {
 			.param("location", "Kantor PT Uji, Cibinong")
 			.param("contact", "Rina 0812"), this.recruiter, "done");
 		assertThat(count("select count(*) from interview where application_id = ?", application)).isOne();
-		assertThat(page(get("/portofolio/lamaran"), seeker)).contains("13:30 WIB").contains("Kantor PT Uji");
+		assertThat(shown(get("/portofolio/lamaran"), seeker)).contains("13:30 WIB").contains("Kantor PT Uji");
 		assertThat(flash(post("/perusahaan/" + this.company + "/pelamar/" + application + "/terima"), this.recruiter,
 				"done"))
 			.isEqualTo("applicant.accepted");
 		assertThat(flash(post("/portofolio/lamaran/" + application + "/tarik"), seeker, "problem"))
 			.as("decided: no withdrawing")
 			.isEqualTo("apply.not-withdrawable");
-		assertThat(page(get("/portofolio/lamaran"), seeker)).contains("Diterima");
+		assertThat(shown(get("/portofolio/lamaran"), seeker)).contains("Diterima");
 	}
 
 	@Test
@@ -360,7 +325,7 @@ class SeekerJourneyTests {
 		flash(post(base).param("question", "Berapa jam kerja?").param("answer", "8 jam, 3 sif."), this.recruiter,
 				"done");
 		org.jsoup.nodes.Document refused = org.jsoup.Jsoup
-			.parse(page(post(base).param("question", "").param("answer", "Jawaban tetap di sini.").with(csrf()),
+			.parse(shown(post(base).param("question", "").param("answer", "Jawaban tetap di sini.").with(csrf()),
 					this.recruiter));
 		assertThat(refused.select("#question-error").text()).isEqualTo(FAQ_REQUIRED);
 		assertThat(refused.select("#answer").text()).as("what was typed is kept").isEqualTo("Jawaban tetap di sini.");
@@ -369,7 +334,7 @@ class SeekerJourneyTests {
 			.query(UUID.class)
 			.single();
 		org.jsoup.nodes.Document editRefused = org.jsoup.Jsoup
-			.parse(page(post(base + "/" + first + "/ubah").param("question", "Apakah ada mes?")
+			.parse(shown(post(base + "/" + first + "/ubah").param("question", "Apakah ada mes?")
 				.param("answer", " ")
 				.with(csrf()), this.recruiter));
 		assertThat(editRefused.select("#a-" + first + "-error").text()).isEqualTo(FAQ_REQUIRED);
@@ -382,7 +347,7 @@ class SeekerJourneyTests {
 		flash(post(base + "/" + second + "/naik"), this.recruiter, "done");
 		String seeker = seeker("Pembaca FAQ", "SMA", "", "32.01.01.2001");
 		submit("/jobfair/" + this.slug + "/ikuti", seeker);
-		String faq = page(get("/portofolio/jobfair/" + this.fair + "/perusahaan/" + this.company), seeker);
+		String faq = shown(get("/portofolio/jobfair/" + this.fair + "/perusahaan/" + this.company), seeker);
 		assertThat(faq.indexOf("Berapa jam kerja?")).isPositive().isLessThan(faq.indexOf("Apakah ada mes karyawan?"));
 		String other = member("Lain", "x@contoh.id");
 		assertThat(this.mvc.perform(get(base).with(as(other))).andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -457,58 +422,11 @@ class SeekerJourneyTests {
 		return id;
 	}
 
-	private UUID company(String owner, String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
-				values (?, ?, 'PT', 'Industri makanan', 'BESAR', '32.01', 'Jl. Industri No. 1', '021-8900000',
-					'hrd@contoh.id', now())
-				""").params(id, name).update();
-		this.jdbc.sql("""
-				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
-				values (gen_random_uuid(), ?, ?, 'hrd@contoh.id', 'Pemilik', 'OWNER', 'ACTIVE', now())
-				""").params(id, owner).update();
-		return id;
-	}
-
-	private String member(String name, String email) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc
-			.sql("insert into member (sub, name, email, first_login_at, last_login_at) values (?, ?, ?, now(), now())")
-			.params(sub, name, email)
-			.update();
-		return sub;
-	}
-
-	private void submit(String path, String sub) throws Exception {
-		this.mvc.perform(post(path).with(as(sub)).with(csrf()));
-	}
-
-	private String flash(MockHttpServletRequestBuilder request, String sub, String key) throws Exception {
-		MvcResult result = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn();
-		Object value = result.getFlashMap().get(key);
-		return value == null ? null : value.toString();
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
-		MvcResult result = this.mvc.perform(request.with(as(sub))).andReturn();
-		assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
 	private String status(UUID application) {
 		return this.jdbc.sql("select status from application where id = ?")
 			.param(application)
 			.query(String.class)
 			.single();
-	}
-
-	private int count(String sql, Object param) {
-		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
-	}
-
-	private RequestPostProcessor as(String sub) {
-		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
 	}
 
 }

@@ -5,29 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SecondInstance;
-import id.siapkerja.webkit.test.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -36,30 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * links clickable and everything else escaped, unread counts, the rate limit; and a
  * message sent on one instance reaching the browser watching on another.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ConversationTests.Clocks.class)
-class ConversationTests {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+class ConversationTests extends JobfairIntegrationTest {
 
 	@Autowired
 	Environment environment;
@@ -78,7 +44,7 @@ class ConversationTests {
 
 	@BeforeEach
 	void aPublishedFairStartingTomorrowWithAnAcceptedCompanyAndAFollower() {
-		this.organizerMember = member("Sri Penyelenggara");
+		this.organizerMember = person("Sri Penyelenggara");
 		this.organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
@@ -99,7 +65,7 @@ class ConversationTests {
 			.params(this.fair, "pesan-" + this.fair, this.organizer, Timestamp.from(start),
 					Timestamp.from(start.plus(Duration.ofDays(1))), Timestamp.from(start.minus(Duration.ofHours(12))))
 			.update();
-		this.recruiter = member("Rina Rekruter");
+		this.recruiter = person("Rina Rekruter");
 		this.company = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
@@ -113,7 +79,7 @@ class ConversationTests {
 				insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
 				values (gen_random_uuid(), ?, ?, 'ACCEPTED', 'uji', now())
 				""").params(this.fair, this.company).update();
-		this.seeker = member("Budi Pencaker");
+		this.seeker = person("Budi Pencaker");
 		this.jdbc.sql("insert into fair_follower (fair_id, sub, followed_at) values (?, ?, now())")
 			.params(this.fair, this.seeker)
 			.update();
@@ -135,7 +101,7 @@ class ConversationTests {
 			.isEqualTo("conversation.refused.seeker-only-while-ongoing");
 
 		// someone who is no party finds nothing
-		String stranger = member("Orang Lain");
+		String stranger = person("Orang Lain");
 		assertThat(this.mvc.perform(get("/percakapan/" + conversation).with(as(stranger)))
 			.andReturn()
 			.getResponse()
@@ -202,7 +168,7 @@ class ConversationTests {
 
 	@Test
 	void theOrganizerFindsItsFollowersAndWritesToOne() throws Exception {
-		String other = member("Citra Pengikut");
+		String other = person("Citra Pengikut");
 		this.jdbc
 			.sql("insert into fair_follower (fair_id, sub, followed_at, checked_in_at) values (?, ?, now(), now())")
 			.params(this.fair, other)
@@ -232,7 +198,7 @@ class ConversationTests {
 		send(conversation, this.organizerMember, "Selamat datang, jangan lupa check-in ya.");
 		assertThat(page(get("/percakapan"), this.seeker)).contains("Disnaker Pesan");
 		// but not to someone who does not follow the fair
-		String stranger = member("Dedi Bukan Pengikut");
+		String stranger = person("Dedi Bukan Pengikut");
 		assertThat(start(this.organizerMember, "penyelenggara:" + this.organizer, "pencaker:" + stranger)).isNull();
 	}
 
@@ -255,30 +221,14 @@ class ConversationTests {
 		assertThat(flash(post("/percakapan/" + conversation).param("body", body), sub, "problem")).as(body).isNull();
 	}
 
-	private String flash(MockHttpServletRequestBuilder request, String sub, String key) throws Exception {
-		Object value = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getFlashMap().get(key);
-		return value == null ? null : value.toString();
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
-		return this.mvc.perform(request.with(as(sub))).andReturn().getResponse().getContentAsString();
-	}
-
 	/** A person who logged in, with the profile akun gave (a follower has one). */
-	private String member(String name) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())")
-			.params(sub, name)
-			.update();
+	private String person(String name) {
+		String sub = member(name);
 		this.jdbc.sql("""
 				insert into seeker_profile (sub, complete, profile, updated_at)
 				values (?, true, jsonb_build_object('name', cast(? as text)), now())
 				""").params(sub, name).update();
 		return sub;
-	}
-
-	private RequestPostProcessor as(String sub) {
-		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
 	}
 
 }

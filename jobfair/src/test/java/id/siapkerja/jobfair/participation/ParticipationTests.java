@@ -5,25 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import id.siapkerja.webkit.test.TestClock;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -32,35 +18,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * while it is published and before its deadline, only with the company's own open
  * vacancies; decided only by the fair's organizer, once, with a reason for a rejection.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(ParticipationTests.Clocks.class)
-class ParticipationTests {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
+class ParticipationTests extends JobfairIntegrationTest {
 
 	@Test
 	void aVacancyIsWrittenInThreeStepsWithSkillsNormalizedLikeTheProfile() throws Exception {
 		String owner = member("Hana");
-		UUID company = company(owner, "PT Tiga Langkah");
+		UUID company = company(owner, "PT Tiga Langkah", "32.16");
 		String step2 = this.mvc
 			.perform(post("/perusahaan/" + company + "/lowongan/baru").param("title", "Admin Gudang")
 				.param("description", "Mencatat barang masuk dan keluar gudang setiap hari.")
@@ -123,11 +86,11 @@ class ParticipationTests {
 		UUID fair = fair(organizer, "PUBLISHED", Duration.ofDays(10));
 
 		String ownerA = member("Agus");
-		UUID companyA = company(ownerA, "PT Alfa Bekasi");
+		UUID companyA = company(ownerA, "PT Alfa Bekasi", "32.16");
 		UUID vacancyA = vacancy(companyA, "Operator Produksi");
 		UUID vacancyA2 = vacancy(companyA, "Teknisi Listrik");
 		String ownerB = member("Bayu");
-		UUID companyB = company(ownerB, "PT Beta Bekasi");
+		UUID companyB = company(ownerB, "PT Beta Bekasi", "32.16");
 		UUID vacancyB = vacancy(companyB, "Kasir");
 
 		// a vacancy of another company is not taken, whatever the form sends
@@ -194,7 +157,7 @@ class ParticipationTests {
 		// the end
 		this.clock.advance(Duration.ofDays(9).plusHours(1));
 		String ownerC = member("Citra");
-		UUID companyC = company(ownerC, "PT Gamma Bekasi");
+		UUID companyC = company(ownerC, "PT Gamma Bekasi", "32.16");
 		assertThat(flash(post("/perusahaan/" + companyC + "/jobfair/" + fair + "/ikuti").param("lowongan",
 				vacancy(companyC, "Sopir").toString()), ownerC, "problem"))
 			.isEqualTo("participation.refused.not-open");
@@ -217,7 +180,7 @@ class ParticipationTests {
 		String organizerMember = member("Dewi");
 		UUID fair = fair(organizer(organizerMember, "BLK Serang"), "VERIFIED", Duration.ofDays(10));
 		String owner = member("Eko");
-		UUID company = company(owner, "PT Belum Terbit");
+		UUID company = company(owner, "PT Belum Terbit", "32.16");
 		UUID vacancy = vacancy(company, "Staf Admin");
 		assertThat(this.mvc
 			.perform(
@@ -231,16 +194,6 @@ class ParticipationTests {
 			.param(fair)
 			.query(Integer.class)
 			.single()).isZero();
-	}
-
-	private String flash(MockHttpServletRequestBuilder request, String sub, String key) throws Exception {
-		MvcResult result = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn();
-		Object value = result.getFlashMap().get(key);
-		return value == null ? null : value.toString();
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
-		return this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getResponse().getContentAsString();
 	}
 
 	private UUID participation(UUID fair, UUID company) {
@@ -290,20 +243,6 @@ class ParticipationTests {
 		return id;
 	}
 
-	private UUID company(String owner, String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
-				values (?, ?, 'PT', 'Industri makanan', 'BESAR', '32.16', 'Jl. Industri No. 1', '021-8900000',
-					'hrd@contoh.id', now())
-				""").params(id, name).update();
-		this.jdbc.sql("""
-				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
-				values (gen_random_uuid(), ?, ?, 'hrd@contoh.id', 'Pemilik', 'OWNER', 'ACTIVE', now())
-				""").params(id, owner).update();
-		return id;
-	}
-
 	private UUID vacancy(UUID company, String title) {
 		return this.jdbc.sql("""
 				insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
@@ -311,18 +250,6 @@ class ParticipationTests {
 				values (gen_random_uuid(), ?, ?, 'Deskripsi pekerjaan yang cukup panjang.', 'PENUH_WAKTU', 'DI_KANTOR',
 					'32.16', 'SMA', 2, current_date + 60, 'OPEN', now(), now()) returning id
 				""").params(company, title).query(UUID.class).single();
-	}
-
-	private String member(String name) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())")
-			.params(sub, name)
-			.update();
-		return sub;
-	}
-
-	private RequestPostProcessor as(String sub) {
-		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
 	}
 
 }

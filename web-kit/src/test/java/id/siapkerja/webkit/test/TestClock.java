@@ -12,6 +12,11 @@ public final class TestClock extends Clock {
 
 	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+	/** Back to the real time, for a test that shares the clock with others before it. */
+	public void reset() {
+		this.offset.set(Duration.ZERO);
+	}
+
 	public void advance(Duration duration) {
 		this.offset.accumulateAndGet(duration, Duration::plus);
 	}

@@ -1,0 +1,123 @@
+package id.siapkerja.jobfair.support;
+
+import java.util.UUID;
+
+import id.siapkerja.webkit.test.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Jobfair running for real on the embedded PostgreSQL, driven through its pages (MockMvc)
+ * as people signed in through akun; the clock starts at the real time for each test and
+ * can be moved forward. Test classes that need nothing else share one application
+ * context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(JobfairIntegrationTest.Clocks.class)
+public abstract class JobfairIntegrationTest {
+
+	@TestConfiguration
+	public static class Clocks {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+
+	}
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
+	@BeforeEach
+	void clockAtTheRealTime() {
+		this.clock.reset();
+	}
+
+	/** A person who has logged in once. */
+	protected String member(String name) {
+		return member(name, null);
+	}
+
+	/** A person who has logged in once, with an e-mail address akun verified. */
+	protected String member(String name, String email) {
+		String sub = UUID.randomUUID().toString();
+		this.jdbc
+			.sql("insert into member (sub, name, email, first_login_at, last_login_at) values (?, ?, ?, now(), now())")
+			.params(sub, name, email)
+			.update();
+		return sub;
+	}
+
+	/** A company in the region, its owner active. */
+	protected UUID company(String owner, String name, String region) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
+				values (?, ?, 'PT', 'Industri makanan', 'BESAR', ?, 'Jl. Industri No. 1', '021-8900000',
+					'hrd@contoh.id', now())
+				""").params(id, name, region).update();
+		this.jdbc.sql("""
+				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
+				values (gen_random_uuid(), ?, ?, 'hrd@contoh.id', 'Pemilik', 'OWNER', 'ACTIVE', now())
+				""").params(id, owner).update();
+		return id;
+	}
+
+	/** Signed in through akun as this person. */
+	protected RequestPostProcessor as(String sub) {
+		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
+	}
+
+	/** The page as the person gets it, whatever its status. */
+	protected String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
+		return this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The page as the person gets it, which must be shown (200). */
+	protected String shown(MockHttpServletRequestBuilder request, String sub) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn();
+		assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	/** What a form said after its redirect ("done", "problem"). */
+	protected String flash(MockHttpServletRequestBuilder request, String sub, String key) throws Exception {
+		Object value = this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getFlashMap().get(key);
+		return value == null ? null : value.toString();
+	}
+
+	protected void submit(String path, String sub) throws Exception {
+		this.mvc.perform(post(path).with(as(sub)).with(csrf()));
+	}
+
+	protected int count(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
+	}
+
+}
