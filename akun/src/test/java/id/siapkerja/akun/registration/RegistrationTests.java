@@ -191,6 +191,31 @@ class RegistrationTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void pageOneSaysAtEachFieldWhatIsWrongBeforeAnyoneIsAsked() {
+		Person person = Person.random();
+		WebClient.Page refused = browser().get("/daftar")
+			.form("form[action='/daftar']")
+			.set("nik", "3201 0117 0890 003")
+			.set("motherName", person.motherName())
+			.set("email", "bukan-email")
+			.set("phone", "12345")
+			.set("password", person.password())
+			.set("passwordConfirmation", person.password())
+			.submit();
+		assertThat(refused.path()).isEqualTo("/daftar");
+		assertThat(refused.document().select("#nik-error").text()).startsWith("NIK terdiri dari 16 angka.");
+		assertThat(refused.document().selectFirst("#nik").attr("aria-describedby")).isEqualTo("nik-help nik-error");
+		assertThat(refused.document().select("#email-error").text())
+			.isEqualTo("Alamat e-mail tidak valid. Contoh: nama@contoh.id");
+		assertThat(refused.document().select("#phone-error").text()).startsWith("Nomor HP harus nomor seluler");
+		assertThat(refused.document().select("#consent-error").text())
+			.isEqualTo("Centang persetujuan pemberitahuan privasi untuk melanjutkan.");
+		assertThat(refused.document().selectFirst("#email").val()).as("what was typed is kept")
+			.isEqualTo("bukan-email");
+		assertThat(accountsWithEmail(person.email())).isZero();
+	}
+
+	@Test
 	void pageTwoSaysAtEachFieldWhatIsMissingAndNothingIsCreated() {
 		Person person = Person.random();
 		WebClient.Page page2 = submitIdentity(browser(), person);
