@@ -121,6 +121,53 @@ class FairLifecycleTests {
 			.getContentAsString();
 		assertThat(refused).contains("Waktu selesai harus sesudah waktu mulai.");
 		assertThat(count("select count(*) from fair where title = ?", title)).isZero();
+		// each refusal at its field, what was typed kept: a venue for an offline fair, a
+		// type from the list, a telephone number
+		String starts = local(Duration.ofDays(10));
+		org.jsoup.nodes.Document fields = org.jsoup.Jsoup.parse(
+				this.mvc
+					.perform(post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+						.with(csrf())
+						.param("title", title)
+						.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+						.param("type", "PAMERAN")
+						.param("province", "32")
+						.param("venue", "")
+						.param("zone", "WIB")
+						.param("startsAt", starts)
+						.param("endsAt", local(Duration.ofDays(11)))
+						.param("deadline", local(Duration.ofDays(5)))
+						.param("contactPerson", "Sri")
+						.param("contactPhone", "telepon kantor"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(fields.select("#type-error").text()).isEqualTo("Pilih jenis jobfair.");
+		assertThat(fields.select("#contactPhone-error").text()).startsWith("Tulis nomor telepon yang benar");
+		assertThat(fields.select("#contactPhone").attr("aria-invalid")).isEqualTo("true");
+		assertThat(fields.select("#title").attr("value")).isEqualTo(title);
+		assertThat(fields.select("#startsAt").attr("value")).isEqualTo(starts);
+		assertThat(count("select count(*) from fair where title = ?", title)).isZero();
+		org.jsoup.nodes.Document offline = org.jsoup.Jsoup.parse(
+				this.mvc
+					.perform(post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+						.with(csrf())
+						.param("title", title)
+						.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+						.param("type", "OFFLINE")
+						.param("province", "")
+						.param("venue", "")
+						.param("zone", "WIB")
+						.param("startsAt", local(Duration.ofDays(10)))
+						.param("endsAt", local(Duration.ofDays(11)))
+						.param("deadline", local(Duration.ofDays(5)))
+						.param("contactPerson", "Sri")
+						.param("contactPhone", "021-5255733"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(offline.select("#venue-error").text()).isEqualTo("Isi tempat jobfair luring atau hibrida.");
+		assertThat(offline.select("#province-error").text()).isEqualTo("Pilih provinsi tempat jobfair.");
 
 		String location = this.mvc
 			.perform(multipart("/kelola/" + organizer + "/jobfair/baru")
