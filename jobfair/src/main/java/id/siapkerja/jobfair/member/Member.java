@@ -15,7 +15,15 @@ public record Member(String sub, String name, String email, boolean emailVerifie
 
 	/** The language the person reads Jobfair in: English when chosen, else Indonesian. */
 	public Locale language() {
-		return "en".equals(this.locale) ? Locale.ENGLISH : INDONESIAN;
+		return language(this.locale);
+	}
+
+	/**
+	 * The language of a locale as akun names it ("en", "id"): English when chosen, else
+	 * Indonesian.
+	 */
+	public static Locale language(String locale) {
+		return "en".equals(locale) ? Locale.ENGLISH : INDONESIAN;
 	}
 
 	/** An e-mail may be sent: the address is verified and the person wants e-mail. */

@@ -3,6 +3,7 @@ package id.siapkerja.jobfair.notification;
 import java.util.Locale;
 
 import id.siapkerja.jobfair.company.InvitationIssued;
+import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.webkit.text.Times;
 
@@ -33,7 +34,7 @@ class InvitationMail {
 
 	@ApplicationModuleListener
 	void on(InvitationIssued invitation) {
-		Locale locale = "en".equals(invitation.language()) ? Locale.ENGLISH : Locale.of("id");
+		Locale locale = Member.language(invitation.language());
 		String link = this.baseUrl + "/undangan/" + invitation.token();
 		String until = new Times().at(invitation.expiresAt());
 		this.outbox.email(invitation.email(),
