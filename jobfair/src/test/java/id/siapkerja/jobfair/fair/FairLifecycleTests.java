@@ -406,6 +406,16 @@ class FairLifecycleTests {
 
 	private UUID registerOrganizer(String sub) throws Exception {
 		String name = "Disnaker Kabupaten Bogor " + UUID.randomUUID().toString().substring(0, 6);
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/penyelenggara/daftar").with(as(sub)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(form.select("form[action='/penyelenggara/daftar'] :is(input, select, textarea)[id]").eachAttr("id"))
+			.as("every field of the organizer's form, one control each")
+			.containsExactly("name", "type", "province", "address", "phone", "email", "website", "description", "logo",
+					"personInCharge");
 		this.mvc
 			.perform(multipart("/penyelenggara/daftar")
 				.file(new MockMultipartFile("logo", "logo.png", "image/png", png(200, 200)))
