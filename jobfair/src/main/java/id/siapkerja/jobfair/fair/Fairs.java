@@ -57,7 +57,7 @@ public class Fairs {
 	}
 
 	@Transactional
-	Fair create(UUID organizer, FairDraft draft, String actor) {
+	public Fair create(UUID organizer, FairDraft draft, String actor) {
 		UUID id = UUID.randomUUID();
 		Timestamp now = now();
 		this.jdbc
@@ -133,7 +133,7 @@ public class Fairs {
 	 * allowed.
 	 */
 	@Transactional
-	Fair act(UUID id, FairStatus.Action action, String actor, String reason) {
+	public Fair act(UUID id, FairStatus.Action action, String actor, String reason) {
 		Fair fair = lock(id);
 		FairStatus next = fair.status().after(action);
 		this.jdbc.sql("update fair set status = ?, status_reason = ?, updated_at = ? where id = ?")

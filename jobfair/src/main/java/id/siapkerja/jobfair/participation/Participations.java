@@ -85,6 +85,28 @@ public class Participations {
 		return Optional.empty();
 	}
 
+	/**
+	 * A participation as it already stands, with its vacancies (demo data, an import): no
+	 * request is told to anyone and no rule of {@link Offering} is asked.
+	 */
+	@Transactional
+	public void arrange(UUID fair, UUID company, Participation.Status status, String reason, List<UUID> vacancies,
+			String by) {
+		UUID id = UUID.randomUUID();
+		boolean decided = status != Participation.Status.REQUESTED;
+		this.jdbc.sql("""
+				insert into participation (id, fair_id, company_id, status, reason, requested_by, requested_at,
+					decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, fair, company, status.name(), reason, by, now(), decided ? by : null, decided ? now() : null)
+			.update();
+		for (UUID vacancy : vacancies) {
+			this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)")
+				.params(id, vacancy, now())
+				.update();
+		}
+	}
+
 	/** The organizer's decision; refused when it was decided before. */
 	@Transactional
 	Participation decide(UUID fair, UUID participation, boolean accept, String reason, String actor) {

@@ -1,10 +1,14 @@
-package id.siapkerja.jobfair.fair;
+package id.siapkerja.jobfair.demo;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairDraft;
+import id.siapkerja.jobfair.fair.FairStatus;
+import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.webkit.text.Times;

@@ -1,6 +1,5 @@
-package id.siapkerja.jobfair.participation;
+package id.siapkerja.jobfair.demo;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import id.siapkerja.jobfair.company.Team;
 import id.siapkerja.jobfair.company.TeamMember;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.participation.Participation;
+import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.webkit.catalog.Catalogs;
@@ -27,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +67,7 @@ class DemoCompanies {
 	private static final String[] NAMES = { "Sinar", "Karya", "Mitra", "Prima", "Cahaya", "Sentosa", "Abadi",
 			"Nusantara", "Harapan", "Samudra", "Bintang", "Lestari" };
 
-	private final JdbcClient jdbc;
+	private final Participations participations;
 
 	private final Companies companies;
 
@@ -79,10 +79,11 @@ class DemoCompanies {
 
 	private final Fairs fairs;
 
-	DemoCompanies(JdbcClient jdbc, Companies companies, Team team, Clock clock, Vacancies vacancies, Fairs fairs) {
+	DemoCompanies(Participations participations, Companies companies, Team team, Clock clock, Vacancies vacancies,
+			Fairs fairs) {
 		this.vacancies = vacancies;
 		this.fairs = fairs;
-		this.jdbc = jdbc;
+		this.participations = participations;
 		this.companies = companies;
 		this.team = team;
 		this.clock = clock;
@@ -162,27 +163,12 @@ class DemoCompanies {
 	}
 
 	private void participate(UUID fair, UUID company, String status, String reason, List<UUID> vacancies) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into participation (id, fair_id, company_id, status, reason, requested_by, requested_at,
-					decided_by, decided_at) values (?, ?, ?, ?, ?, 'data demo', ?, ?, ?)
-				""")
-			.params(id, fair, company, status, reason, now(), "REQUESTED".equals(status) ? null : "data demo",
-					"REQUESTED".equals(status) ? null : now())
-			.update();
-		for (UUID vacancy : vacancies) {
-			this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)")
-				.params(id, vacancy, now())
-				.update();
-		}
+		this.participations.arrange(fair, company, Participation.Status.valueOf(status), reason, vacancies,
+				"data demo");
 	}
 
 	private Optional<UUID> fair(String title) {
 		return this.fairs.byTitle(title).map(Fair::id);
-	}
-
-	private Timestamp now() {
-		return Timestamp.from(this.clock.instant());
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.siapkerja.jobfair.participation;
+package id.siapkerja.jobfair.demo;
 
 import id.siapkerja.jobfair.signin.SignedIn;
 import org.junit.jupiter.api.Test;
