@@ -125,7 +125,8 @@ public final class Nik {
 
 	/**
 	 * The birth dates the NIK can stand for: the year has two digits, so 19YY and 20YY
-	 * are both possible unless one of them is not a real date or lies in the future.
+	 * are both possible unless one of them is not a real date. Whether a birth date lies
+	 * in the future is the form's question (today by the app's clock), not the NIK's.
 	 */
 	List<LocalDate> possibleBirthDates() {
 		int day = dayField() > 40 ? dayField() - 40 : dayField();
@@ -133,7 +134,7 @@ public final class Nik {
 		int year = Integer.parseInt(this.digits.substring(10, 12));
 		List<LocalDate> dates = new ArrayList<>(2);
 		for (int century : new int[] { 1900, 2000 }) {
-			date(century + year, month, day).filter((date) -> !date.isAfter(LocalDate.now())).ifPresent(dates::add);
+			date(century + year, month, day).ifPresent(dates::add);
 		}
 		return dates;
 	}
