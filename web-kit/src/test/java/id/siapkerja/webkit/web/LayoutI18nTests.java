@@ -19,6 +19,11 @@ class LayoutI18nTests {
 	}
 
 	@Test
+	void formMessagesExistInBothLanguages() {
+		I18nGuard.assertBundlesInSync(Path.of("src/main/resources/i18n"), "forms");
+	}
+
+	@Test
 	void layoutTemplatesHaveNoHardCodedText() {
 		I18nGuard.assertNoHardCodedText(Path.of("src/main/resources/templates"));
 	}
