@@ -8,19 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import id.siapkerja.jobfair.member.Members;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SecondInstance;
-import id.siapkerja.webkit.test.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,31 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * crash before commit, never twice; a changed start time brings a new reminder that says
  * so. Each reminder is a notification in the page, an SMS and an e-mail in the outbox.
  */
-@SpringBootTest(properties = { "siapkerja.jobfair.reminders.check=PT1H", "siapkerja.jobfair.demo-data=false" })
-@Import(CheckInReminderTests.Clocks.class)
-class CheckInReminderTests {
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
+@TestPropertySource(properties = { "siapkerja.jobfair.reminders.check=PT1H", "siapkerja.jobfair.demo-data=false" })
+class CheckInReminderTests extends JobfairIntegrationTest {
 
 	static final int FOLLOWERS = 200;
 
 	@Autowired
 	CheckInReminders reminders;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	Environment environment;
@@ -64,7 +42,7 @@ class CheckInReminderTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	id.siapkerja.jobfair.member.Members members;
+	Members members;
 
 	@Test
 	void eachFollowerIsRemindedOnceEvenWithTwoInstancesACrashAndAChangedStart() throws Exception {
@@ -188,10 +166,6 @@ class CheckInReminderTests {
 
 	private int sent(UUID fair) {
 		return count("select count(*) from checkin_reminder where fair_id = ?", fair);
-	}
-
-	private int count(String sql, Object param) {
-		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
 	}
 
 }
