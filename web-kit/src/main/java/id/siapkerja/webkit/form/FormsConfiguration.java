@@ -5,15 +5,22 @@ import java.time.Clock;
 import id.siapkerja.webkit.text.Times;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.validation.MessageInterpolatorFactory;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
 import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -25,8 +32,23 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * a {@link CrossChecked} form is checked together after its fields, and a choice not on
  * the list reads as no choice.
  */
-@AutoConfiguration
+@AutoConfiguration(before = ValidationAutoConfiguration.class)
 public class FormsConfiguration {
+
+	/**
+	 * Boot's validator (its customizers, messages from the app's {@link MessageSource}),
+	 * saying {@linkplain OneMessagePerField one thing per field}.
+	 */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static LocalValidatorFactoryBean defaultValidator(ApplicationContext context,
+			ObjectProvider<ValidationConfigurationCustomizer> customizers) {
+		LocalValidatorFactoryBean validator = new OneMessagePerField();
+		validator.setConfigurationInitializer((configuration) -> customizers.orderedStream()
+			.forEach((customizer) -> customizer.customize(configuration)));
+		validator.setMessageInterpolator(new MessageInterpolatorFactory(context).getObject());
+		return validator;
+	}
 
 	@Bean
 	ValidationConfigurationCustomizer siapkerjaValidationClock(ObjectProvider<Clock> clock) {
