@@ -14,13 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import id.siapkerja.webkit.modules.OwnsTables;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,6 +46,9 @@ class ModularityTests {
 	 */
 	static final Set<String> INFRASTRUCTURE = Set.of("outbox_message", "event_publication");
 
+	/** A module's web floor. */
+	static final String WEB = "id.siapkerja.jobfair.*.web";
+
 	static final Path SOURCES = Path.of("src/main/java");
 
 	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
@@ -54,6 +65,54 @@ class ModularityTests {
 	@Test
 	void theModulesDependOnlyOnEachOthersApis() {
 		MODULES.verify();
+	}
+
+	/**
+	 * ADR 10: what answers HTTP (controllers, advice, forms) lives on its module's
+	 * {@code web} floor; the rest of a module never reaches up to it nor speaks Spring
+	 * MVC.
+	 */
+	@Test
+	void pagesLiveOnTheWebFloor() {
+		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("id.siapkerja.jobfair");
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(ControllerAdvice.class)
+			.should()
+			.resideInAPackage(WEB)
+			.check(classes);
+		classes().that()
+			.areTopLevelClasses()
+			.and()
+			.haveSimpleNameEndingWith("Form")
+			.should()
+			.resideInAPackage(WEB)
+			.check(classes);
+		noClasses().that()
+			.resideOutsideOfPackage(WEB)
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(WEB)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.ui..", "org.springframework.web.bind.annotation..",
+					"org.springframework.web.servlet.mvc.support..")
+			.check(classes);
+	}
+
+	@Test
+	void everyModuleSaysWhichModulesItMayUse() {
+		assertThat(MODULES.stream()
+			.filter((module) -> module.getBasePackage()
+				.getAnnotation(ApplicationModule.class)
+				.map((declared) -> List.of(declared.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN))
+				.orElse(true))
+			.map((module) -> module.getName())).as("modules without allowedDependencies in their package-info")
+			.isEmpty();
 	}
 
 	@Test
@@ -119,7 +178,7 @@ class ModularityTests {
 	 */
 	static List<String> reachesAcross(Map<String, String> owners) {
 		List<String> found = new ArrayList<>();
-		for (ApplicationModule module : MODULES) {
+		for (var module : MODULES) {
 			Path folder = SOURCES.resolve(module.getBasePackage().getName().replace('.', '/'));
 			try (Stream<Path> files = Files.walk(folder)) {
 				files.filter((file) -> file.toString().endsWith(".java")).sorted().forEach((file) -> {
@@ -159,7 +218,7 @@ class ModularityTests {
 	/** Each owned table with its module; a table claimed twice fails. */
 	static Map<String, String> owners() {
 		Map<String, String> owners = new TreeMap<>();
-		for (ApplicationModule module : MODULES) {
+		for (var module : MODULES) {
 			String name = module.getBasePackage().getName();
 			OwnsTables owned = packageInfo(name);
 			if (owned == null) {

@@ -10,12 +10,12 @@ import java.util.Set;
  * interview rescheduled (INTERVIEW → INTERVIEW) or cancelled (back to SUBMITTED), and
  * WITHDRAWN by the seeker while undecided.
  */
-enum ApplicationStatus {
+public enum ApplicationStatus {
 
 	SUBMITTED, INTERVIEW, ACCEPTED, REJECTED, WITHDRAWN;
 
 	/** What moves an application, and who may. */
-	enum Action {
+	public enum Action {
 
 		SCHEDULE, RESCHEDULE, CANCEL_INTERVIEW, ACCEPT, REJECT, WITHDRAW
 
@@ -45,7 +45,7 @@ enum ApplicationStatus {
 	}
 
 	/** A move the state machine does not allow. */
-	static final class Refused extends RuntimeException {
+	public static final class Refused extends RuntimeException {
 
 		final ApplicationStatus from;
 

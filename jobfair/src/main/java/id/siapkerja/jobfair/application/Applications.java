@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every move goes through {@link ApplicationStatus} and lands in the history.
  */
 @Service
-class Applications {
+public class Applications {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -70,26 +70,27 @@ class Applications {
 	}
 
 	/** An application as the seeker and the company see it. */
-	record Application(UUID id, UUID fairId, UUID vacancyId, UUID companyId, String sub, ApplicationStatus status,
-			String note, String reason, Snapshot snapshot, Instant submittedAt, Instant updatedAt) {
+	public record Application(UUID id, UUID fairId, UUID vacancyId, UUID companyId, String sub,
+			ApplicationStatus status, String note, String reason, Snapshot snapshot, Instant submittedAt,
+			Instant updatedAt) {
 	}
 
 	/** Why applying was refused. */
-	enum Refusal {
+	public enum Refusal {
 
 		NOT_CHECKED_IN, FAIR_NOT_ONGOING, VACANCY_NOT_OPEN, DEADLINE_PASSED, PROFILE_NOT_READY
 
 	}
 
 	/** The outcome of "Lanjutkan": the application, new or the one made before. */
-	record Applied(Optional<Refusal> refusal, Application application, boolean already) {
+	public record Applied(Optional<Refusal> refusal, Application application, boolean already) {
 	}
 
 	/**
 	 * "Lanjutkan" on a vacancy the fair offers (the caller found it among the fair's
 	 * offers): the profile is read once, checked and sent as it is now.
 	 */
-	Applied apply(Fair fair, Vacancy vacancy, String sub, String note) {
+	public Applied apply(Fair fair, Vacancy vacancy, String sub, String note) {
 		Optional<SeekerProfile> profile = this.profiles.of(sub);
 		Optional<Refusal> refusal = check(fair, vacancy, sub, profile);
 		if (refusal.isPresent()) {
@@ -107,7 +108,7 @@ class Applications {
 	}
 
 	/** Whether the seeker may apply now to a vacancy the fair offers, and if not why. */
-	Optional<Refusal> check(Fair fair, Vacancy vacancy, String sub, Optional<SeekerProfile> profile) {
+	public Optional<Refusal> check(Fair fair, Vacancy vacancy, String sub, Optional<SeekerProfile> profile) {
 		if (fair.status() != FairStatus.ONGOING) {
 			return Optional.of(Refusal.FAIR_NOT_ONGOING);
 		}
@@ -144,7 +145,7 @@ class Applications {
 
 	/** Moves an application; refused by the state machine when not allowed. */
 	@Transactional
-	Application move(UUID id, ApplicationStatus.Action action, String actor, String detail) {
+	public Application move(UUID id, ApplicationStatus.Action action, String actor, String detail) {
 		Application current = this.jdbc.sql("select * from application where id = ? for update")
 			.param(id)
 			.query(Applications::map)
@@ -159,18 +160,18 @@ class Applications {
 		return byId(id).orElseThrow();
 	}
 
-	Optional<Application> byId(UUID id) {
+	public Optional<Application> byId(UUID id) {
 		return this.jdbc.sql("select * from application where id = ?").param(id).query(Applications::map).optional();
 	}
 
-	Optional<Application> of(UUID fair, UUID vacancy, String sub) {
+	public Optional<Application> of(UUID fair, UUID vacancy, String sub) {
 		return this.jdbc.sql("select * from application where fair_id = ? and vacancy_id = ? and sub = ?")
 			.params(fair, vacancy, sub)
 			.query(Applications::map)
 			.optional();
 	}
 
-	List<Application> ofSeeker(String sub) {
+	public List<Application> ofSeeker(String sub) {
 		return this.jdbc.sql("select * from application where sub = ? order by submitted_at desc")
 			.param(sub)
 			.query(Applications::map)
@@ -181,7 +182,7 @@ class Applications {
 	 * A company's applications in a fair, with optional filters; newest or best-matching
 	 * first.
 	 */
-	List<Application> ofCompany(UUID company, UUID fair, String status, String education, String skill) {
+	public List<Application> ofCompany(UUID company, UUID fair, String status, String education, String skill) {
 		return this.jdbc.sql("""
 				select a.* from application a
 				where a.company_id = :company and a.fair_id = :fair
@@ -200,7 +201,7 @@ class Applications {
 			.list();
 	}
 
-	Optional<byte[]> photo(UUID id) {
+	public Optional<byte[]> photo(UUID id) {
 		return this.jdbc.sql("select photo from application where id = ?")
 			.param(id)
 			.query((rs, row) -> rs.getBytes(1))
@@ -209,11 +210,12 @@ class Applications {
 	}
 
 	/** One entry of an application's history. */
-	record Change(Instant occurredAt, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
+	public record Change(Instant occurredAt, String actor, ApplicationStatus from, ApplicationStatus to,
+			String detail) {
 	}
 
 	/** The histories of many applications in one statement, each oldest first. */
-	Map<UUID, List<Change>> histories(List<UUID> ids) {
+	public Map<UUID, List<Change>> histories(List<UUID> ids) {
 		Map<UUID, List<Change>> histories = new HashMap<>();
 		if (ids.isEmpty()) {
 			return histories;
@@ -233,14 +235,14 @@ class Applications {
 				ApplicationStatus.valueOf(rs.getString("to_status")), rs.getString("detail"));
 	}
 
-	List<Change> history(UUID id) {
+	public List<Change> history(UUID id) {
 		return this.jdbc.sql("select * from application_history where application_id = ? order by occurred_at, id")
 			.param(id)
 			.query((rs, row) -> change(rs))
 			.list();
 	}
 
-	void history(UUID id, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
+	public void history(UUID id, String actor, ApplicationStatus from, ApplicationStatus to, String detail) {
 		this.jdbc.sql("""
 				insert into application_history (application_id, occurred_at, actor, from_status, to_status, detail)
 				values (?, ?, ?, ?, ?, ?)

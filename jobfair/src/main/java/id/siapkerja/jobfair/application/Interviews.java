@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction.
  */
 @Service
-class Interviews {
+public class Interviews {
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ class Interviews {
 				interview.contact(), interview.notes(), interview.sequence(), cancelled));
 	}
 
-	enum Mode {
+	public enum Mode {
 
 		ONLINE, ONSITE;
 
@@ -80,7 +80,7 @@ class Interviews {
 
 	}
 
-	record Interview(UUID id, UUID applicationId, Instant startsAt, Mode mode, String location, String contact,
+	public record Interview(UUID id, UUID applicationId, Instant startsAt, Mode mode, String location, String contact,
 			String notes, int sequence, Instant cancelledAt) {
 	}
 
@@ -89,15 +89,15 @@ class Interviews {
 	 * past (five minutes of grace for the time it takes to fill the form), and online
 	 * only at a secure link.
 	 */
-	record Plan(Instant startsAt, Mode mode, String location, String contact, String notes) {
+	public record Plan(Instant startsAt, Mode mode, String location, String contact, String notes) {
 
 		static final Duration GRACE = Duration.ofMinutes(5);
 
-		boolean inThePast(Instant now) {
+		public boolean inThePast(Instant now) {
 			return this.startsAt.isBefore(now.minus(GRACE));
 		}
 
-		static boolean reachable(Mode mode, String location) {
+		public static boolean reachable(Mode mode, String location) {
 			return mode != Mode.ONLINE || location.matches("https://\\S+");
 		}
 
@@ -105,7 +105,7 @@ class Interviews {
 
 	/** Schedules the interview, or moves the one scheduled before. */
 	@Transactional
-	Interview schedule(UUID application, Plan plan, String actor) {
+	public Interview schedule(UUID application, Plan plan, String actor) {
 		Optional<Interview> current = current(application);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		String detail = plan.startsAt().toString();
@@ -137,7 +137,7 @@ class Interviews {
 	}
 
 	@Transactional
-	void cancel(UUID application, String actor) {
+	public void cancel(UUID application, String actor) {
 		Interview current = current(application)
 			.orElseThrow(() -> new ApplicationStatus.Refused(ApplicationStatus.SUBMITTED,
 					ApplicationStatus.Action.CANCEL_INTERVIEW));
@@ -167,7 +167,7 @@ class Interviews {
 	}
 
 	/** The interview that stands (not cancelled), if any. */
-	Optional<Interview> current(UUID application) {
+	public Optional<Interview> current(UUID application) {
 		return this.jdbc.sql("select * from interview where application_id = ? and cancelled_at is null")
 			.param(application)
 			.query(Interviews::map)
@@ -175,7 +175,7 @@ class Interviews {
 	}
 
 	/** The standing interviews of many applications in one statement, by application. */
-	Map<UUID, Interview> current(List<UUID> applications) {
+	public Map<UUID, Interview> current(List<UUID> applications) {
 		Map<UUID, Interview> current = new HashMap<>();
 		if (applications.isEmpty()) {
 			return current;
@@ -189,7 +189,7 @@ class Interviews {
 	}
 
 	/** The last cancelled interview of each application that has one, by application. */
-	Map<UUID, Interview> lastCancelled(List<UUID> applications) {
+	public Map<UUID, Interview> lastCancelled(List<UUID> applications) {
 		Map<UUID, Interview> cancelled = new HashMap<>();
 		if (applications.isEmpty()) {
 			return cancelled;

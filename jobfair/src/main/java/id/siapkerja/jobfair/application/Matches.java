@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
  * definition in one SQL query over the tables of participation, vacancy and company.
  */
 @Service
-class Matches {
+public class Matches {
 
-	static final int PAGE = 30;
+	public static final int PAGE = 30;
 
 	private final Offers offers;
 
@@ -38,7 +38,7 @@ class Matches {
 	}
 
 	/** A vacancy with why it fits the seeker or what is missing. */
-	record Match(UUID vacancyId, String title, UUID companyId, String companyName, String employmentType,
+	public record Match(UUID vacancyId, String title, UUID companyId, String companyName, String employmentType,
 			String workArrangement, String minEducation, String regionCode, int openings, LocalDate deadline,
 			boolean showSalary, Long salaryMin, Long salaryMax, List<String> majors, List<String> skillNames,
 			int requiredSkills, int sharedSkills, int minExperienceYears, boolean educationFits, boolean majorFits,
@@ -57,7 +57,7 @@ class Matches {
 	 * positions), a second ranks and counts each rank, a third picks the page: no sort,
 	 * whatever the size of the fair.
 	 */
-	List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
+	public List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
 		Offers.Fair offered = this.offers.of(fair);
 		int n = offered.offers().size();
 		int today = (int) LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).toEpochDay();

@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * only the very first read of a fair is waited for.
  */
 @Component
-class Offers {
+public class Offers {
 
 	/** How long an instance trusts its copy before it compares versions. */
 	static final Duration RECHECK = Duration.ofSeconds(1);
@@ -93,7 +93,7 @@ class Offers {
 	}
 
 	/** An accepted company with the number of vacancies it publishes in the fair. */
-	record Exhibitor(UUID companyId, String name, int vacancies) {
+	public record Exhibitor(UUID companyId, String name, int vacancies) {
 	}
 
 	/**
@@ -103,7 +103,7 @@ class Offers {
 	 * ask for it); every vacancy published there (open or not) with its company; the
 	 * exhibitors in the order they asked to take part.
 	 */
-	record Fair(long version, List<Offer> offers, int[] deadlines, int[] minEducation, int[] provinces,
+	public record Fair(long version, List<Offer> offers, int[] deadlines, int[] minEducation, int[] provinces,
 			boolean[] remote, int[] minExperienceMonths, Map<String, int[]> bySkill, Map<UUID, UUID> published,
 			List<Exhibitor> exhibitors) {
 
@@ -146,18 +146,18 @@ class Offers {
 		}
 
 		/** The company of a vacancy published in the fair. */
-		Optional<UUID> publisherOf(UUID vacancy) {
+		public Optional<UUID> publisherOf(UUID vacancy) {
 			return Optional.ofNullable(this.published.get(vacancy));
 		}
 
-		Optional<Exhibitor> exhibitor(UUID company) {
+		public Optional<Exhibitor> exhibitor(UUID company) {
 			return this.exhibitors.stream().filter((e) -> e.companyId().equals(company)).findFirst();
 		}
 
 	}
 
 	/** The offers of a fair, at most a {@link #RECHECK} old. */
-	Fair of(UUID fair) {
+	public Fair of(UUID fair) {
 		Holder holder = this.fairs.computeIfAbsent(fair, (id) -> new Holder());
 		long now = System.nanoTime();
 		holder.usedAt = now;

@@ -64,7 +64,7 @@ public record Snapshot(String name, String email, String phoneNumber, Profile pr
 	}
 
 	/** A profile view as the seeker module keeps it (akun's answer as a map). */
-	static Snapshot of(Map<String, Object> view) {
+	public static Snapshot of(Map<String, Object> view) {
 		return JSON.convertValue(view, Snapshot.class);
 	}
 

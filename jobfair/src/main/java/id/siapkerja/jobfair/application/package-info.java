@@ -2,7 +2,10 @@
  * Applications: matching vacancies for a seeker, applying, the company's review,
  * interviews.
  */
+@ApplicationModule(allowedDependencies = { "company", "faq", "fair", "participation", "seeker", "vacancy" })
 @OwnsTables({ "application", "application_history", "interview", "fair_offers_version" })
 package id.siapkerja.jobfair.application;
 
 import id.siapkerja.webkit.modules.OwnsTables;
+
+import org.springframework.modulith.ApplicationModule;

@@ -36,7 +36,7 @@ public class Companies {
 	}
 
 	/** A WLKP code already registered by another team. */
-	static final class AlreadyRegistered extends RuntimeException {
+	public static final class AlreadyRegistered extends RuntimeException {
 
 		AlreadyRegistered() {
 			super("WLKP code already registered");

@@ -4,7 +4,7 @@ package id.siapkerja.jobfair.company;
  * The port to WLKP, where companies report their workforce: a report code gives the
  * company's official data.
  */
-interface CompanyRegistry {
+public interface CompanyRegistry {
 
 	Lookup find(String code);
 

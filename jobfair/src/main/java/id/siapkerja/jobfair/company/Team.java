@@ -54,14 +54,14 @@ public class Team {
 	}
 
 	/** Why an invitation was not sent. */
-	enum InviteProblem {
+	public enum InviteProblem {
 
 		ALREADY_MEMBER, ALREADY_INVITED
 
 	}
 
 	/** What opening or accepting an invitation found. */
-	enum InvitationState {
+	public enum InvitationState {
 
 		VALID, UNKNOWN, EXPIRED, USED, CANCELLED, WRONG_ACCOUNT,
 		/** The invited address is the person's, but not verified yet. */
@@ -70,7 +70,7 @@ public class Team {
 	}
 
 	/** An invitation as its link shows it. */
-	record Invitation(InvitationState state, TeamMember member) {
+	public record Invitation(InvitationState state, TeamMember member) {
 	}
 
 	public List<TeamMember> members(UUID company) {
@@ -89,7 +89,7 @@ public class Team {
 	 * (InvitationIssued).
 	 */
 	@Transactional
-	Optional<InviteProblem> invite(UUID company, String companyName, String inviterSub, String inviterName,
+	public Optional<InviteProblem> invite(UUID company, String companyName, String inviterSub, String inviterName,
 			String email, String name, Locale locale) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
 		String[] people = this.members.subsWithEmail(address).toArray(String[]::new);
@@ -123,7 +123,7 @@ public class Team {
 
 	/** A new link (the old one stops working) valid 7 days from now. */
 	@Transactional
-	boolean resend(UUID company, UUID memberId, String companyName, String inviterName, Locale locale) {
+	public boolean resend(UUID company, UUID memberId, String companyName, String inviterName, Locale locale) {
 		Optional<TeamMember> pending = member(company, memberId)
 			.filter((m) -> m.status().allows(TeamMember.Status.Action.RESEND));
 		if (pending.isEmpty()) {
@@ -142,7 +142,7 @@ public class Team {
 
 	/** Cancels an invitation or removes a member; never the owner. */
 	@Transactional
-	boolean remove(UUID company, UUID memberId) {
+	public boolean remove(UUID company, UUID memberId) {
 		Optional<TeamMember> member = member(company, memberId).filter((m) -> m.role() == TeamMember.Role.MEMBER);
 		if (member.isEmpty()) {
 			return false;
@@ -158,7 +158,7 @@ public class Team {
 	}
 
 	/** What the link of this token leads to, for this person. */
-	Invitation open(String token, String sub, String verifiedEmail) {
+	public Invitation open(String token, String sub, String verifiedEmail) {
 		Optional<TeamMember> found = this.jdbc.sql("select * from company_member where invitation_hash = ?")
 			.param(hash(token))
 			.query(Team::map)
@@ -188,7 +188,7 @@ public class Team {
 
 	/** Accepts the invitation when it is still valid for this person. */
 	@Transactional
-	Invitation accept(String token, String sub, String verifiedEmail, String name) {
+	public Invitation accept(String token, String sub, String verifiedEmail, String name) {
 		Invitation invitation = open(token, sub, verifiedEmail);
 		if (invitation.state() != InvitationState.VALID) {
 			return invitation;
@@ -221,7 +221,7 @@ public class Team {
 	 * the person is the owner and the other an active member of the same company.
 	 */
 	@Transactional
-	boolean transferOwnership(UUID company, String ownerSub, UUID toMember) {
+	public boolean transferOwnership(UUID company, String ownerSub, UUID toMember) {
 		Optional<TeamMember> target = member(company, toMember)
 			.filter((m) -> m.status() == TeamMember.Status.ACTIVE && m.role() == TeamMember.Role.MEMBER);
 		int demoted = this.jdbc.sql("""
@@ -237,7 +237,7 @@ public class Team {
 	}
 
 	/** The transfer was not allowed. */
-	static final class NotTransferable extends RuntimeException {
+	public static final class NotTransferable extends RuntimeException {
 
 		NotTransferable() {
 			super("ownership not transferable");
@@ -294,7 +294,7 @@ public class Team {
 			.update();
 	}
 
-	Optional<TeamMember> member(UUID company, UUID memberId) {
+	public Optional<TeamMember> member(UUID company, UUID memberId) {
 		return this.jdbc.sql("select * from company_member where id = ? and company_id = ?")
 			.params(memberId, company)
 			.query(Team::map)

@@ -77,7 +77,7 @@ public class Fairs {
 
 	/** Changes the content of a draft or rejected fair; refused in any other state. */
 	@Transactional
-	void update(UUID id, FairDraft draft) {
+	public void update(UUID id, FairDraft draft) {
 		Fair fair = lock(id);
 		if (!fair.status().editable()) {
 			throw new NotEditable(fair.status());
@@ -95,11 +95,11 @@ public class Fairs {
 	}
 
 	@Transactional
-	void saveBanner(UUID id, byte[] banner) {
+	public void saveBanner(UUID id, byte[] banner) {
 		this.jdbc.sql("update fair set banner = ? where id = ?").params(banner, id).update();
 	}
 
-	Optional<byte[]> banner(String slug) {
+	public Optional<byte[]> banner(String slug) {
 		return this.jdbc
 			.sql("select banner from fair where slug = ? and status in ('PUBLISHED', 'ONGOING', 'FINISHED')")
 			.param(slug)
@@ -108,7 +108,7 @@ public class Fairs {
 			.filter((bytes) -> bytes != null);
 	}
 
-	boolean hasBanner(UUID id) {
+	public boolean hasBanner(UUID id) {
 		return this.jdbc.sql("select banner is not null from fair where id = ?")
 			.param(id)
 			.query(Boolean.class)
@@ -117,7 +117,7 @@ public class Fairs {
 	}
 
 	/** The fair is not in a state where its content may change. */
-	static final class NotEditable extends RuntimeException {
+	public static final class NotEditable extends RuntimeException {
 
 		final FairStatus status;
 
@@ -260,7 +260,7 @@ public class Fairs {
 				""").param(now()).query(this::map).list();
 	}
 
-	List<Fair> ofOrganizer(UUID organizer) {
+	public List<Fair> ofOrganizer(UUID organizer) {
 		return this.jdbc.sql("select * from fair where organizer_id = ? order by starts_at desc")
 			.param(organizer)
 			.query(this::map)
@@ -268,7 +268,7 @@ public class Fairs {
 	}
 
 	/** Submitted fairs, the oldest submission first: Admin Pusat's queue. */
-	List<Fair> queue() {
+	public List<Fair> queue() {
 		return this.jdbc.sql("""
 				select f.* from fair f where f.status = 'SUBMITTED'
 				order by (select max(h.occurred_at) from fair_history h where h.fair_id = f.id) asc
@@ -276,10 +276,10 @@ public class Fairs {
 	}
 
 	/** Admin Pusat's filters over all fairs. */
-	record Filter(FairStatus status, String province, String organizer, LocalDate from, LocalDate to) {
+	public record Filter(FairStatus status, String province, String organizer, LocalDate from, LocalDate to) {
 	}
 
-	List<Fair> all(Filter filter) {
+	public List<Fair> all(Filter filter) {
 		return this.jdbc.sql("""
 				select f.* from fair f
 				where (:status = '' or (case
@@ -337,7 +337,7 @@ public class Fairs {
 		return new Page(found.size() > size ? found.subList(0, size) : found, Math.max(0, page), found.size() > size);
 	}
 
-	List<Fair.Change> history(UUID fair) {
+	public List<Fair.Change> history(UUID fair) {
 		return this.jdbc.sql("select * from fair_history where fair_id = ? order by occurred_at, id")
 			.param(fair)
 			.query((rs, row) -> new Fair.Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),

@@ -39,7 +39,7 @@ public class Faqs {
 	}
 
 	@Transactional
-	void add(UUID fair, UUID company, String question, String answer) {
+	public void add(UUID fair, UUID company, String question, String answer) {
 		this.jdbc
 			.sql("""
 					insert into faq (id, fair_id, company_id, question, answer, position, created_at)
@@ -51,14 +51,14 @@ public class Faqs {
 	}
 
 	@Transactional
-	boolean edit(UUID fair, UUID company, UUID id, String question, String answer) {
+	public boolean edit(UUID fair, UUID company, UUID id, String question, String answer) {
 		return this.jdbc.sql("update faq set question = ?, answer = ? where id = ? and fair_id = ? and company_id = ?")
 			.params(question, answer, id, fair, company)
 			.update() > 0;
 	}
 
 	@Transactional
-	boolean delete(UUID fair, UUID company, UUID id) {
+	public boolean delete(UUID fair, UUID company, UUID id) {
 		return this.jdbc.sql("delete from faq where id = ? and fair_id = ? and company_id = ?")
 			.params(id, fair, company)
 			.update() > 0;
@@ -66,7 +66,7 @@ public class Faqs {
 
 	/** Swaps the question with its neighbour above (up) or below. */
 	@Transactional
-	void move(UUID fair, UUID company, UUID id, boolean up) {
+	public void move(UUID fair, UUID company, UUID id, boolean up) {
 		List<Faq> all = of(fair, company);
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).id().equals(id)) {

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 20 a minute. Each sent message is announced to every instance (PostgreSQL NOTIFY).
  */
 @Service
-class Conversations {
+public class Conversations {
 
 	static final Duration AFTER_THE_END = Duration.ofDays(30);
 
@@ -77,13 +77,13 @@ class Conversations {
 		this.clock = clock;
 	}
 
-	record Conversation(UUID id, UUID fairId, Party a, Party b, Instant lastMessageAt) {
+	public record Conversation(UUID id, UUID fairId, Party a, Party b, Instant lastMessageAt) {
 
-		Party other(List<Party> mine) {
+		public Party other(List<Party> mine) {
 			return mine.contains(this.a) ? this.b : this.a;
 		}
 
-		Party mine(List<Party> mine) {
+		public Party mine(List<Party> mine) {
 			return mine.contains(this.a) ? this.a : this.b;
 		}
 
@@ -93,14 +93,14 @@ class Conversations {
 	}
 
 	/** Why writing was refused. */
-	enum Refusal {
+	public enum Refusal {
 
 		NOT_A_PARTY, NOT_ACCEPTED, NOT_FOLLOWING, SEEKER_ONLY_WHILE_ONGOING, CLOSED, TOO_LONG, EMPTY, TOO_FAST
 
 	}
 
 	/** Every party the person speaks for: as a seeker, for each company and organizer. */
-	List<Party> partiesOf(String sub) {
+	public List<Party> partiesOf(String sub) {
 		List<Party> parties = new ArrayList<>();
 		parties.add(new Party(Party.Kind.SEEKER, sub));
 		for (Company company : this.companies.of(sub)) {
@@ -113,7 +113,7 @@ class Conversations {
 	}
 
 	/** Whether this party may write to the other in this fair now, and if not why. */
-	Optional<Refusal> mayWrite(Fair fair, Party writer, Party other) {
+	public Optional<Refusal> mayWrite(Fair fair, Party writer, Party other) {
 		if (!fair.status().visibleToPublic() || writer.kind() == other.kind()) {
 			return Optional.of(Refusal.NOT_A_PARTY);
 		}
@@ -140,7 +140,7 @@ class Conversations {
 
 	/** The conversation of two parties in a fair, started when the first may write. */
 	@Transactional
-	Conversation open(Fair fair, Party from, Party to) {
+	public Conversation open(Fair fair, Party from, Party to) {
 		Optional<Refusal> refused = mayWrite(fair, from, to);
 		Party a = from.compareTo(to) < 0 ? from : to;
 		Party b = a == from ? to : from;
@@ -164,7 +164,7 @@ class Conversations {
 	 * Sends a message as one of the conversation's parties; announced to every instance.
 	 */
 	@Transactional
-	Message send(Conversation conversation, Party as, String authorSub, String authorName, String body) {
+	public Message send(Conversation conversation, Party as, String authorSub, String authorName, String body) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty()) {
 			throw new Refused(Refusal.EMPTY);
@@ -206,7 +206,7 @@ class Conversations {
 	}
 
 	@Transactional
-	void markRead(Conversation conversation, Party party) {
+	public void markRead(Conversation conversation, Party party) {
 		this.jdbc.sql("""
 				insert into conversation_read (conversation_id, party_kind, party_id, read_at) values (?, ?, ?, ?)
 				on conflict (conversation_id, party_kind, party_id) do update set read_at = excluded.read_at
@@ -223,11 +223,11 @@ class Conversations {
 			.single() > 0;
 	}
 
-	Optional<Conversation> byId(UUID id) {
+	public Optional<Conversation> byId(UUID id) {
 		return this.jdbc.sql("select * from conversation where id = ?").param(id).query(Conversations::map).optional();
 	}
 
-	List<Message> messages(UUID conversation) {
+	public List<Message> messages(UUID conversation) {
 		return this.jdbc.sql("select * from message where conversation_id = ? order by sent_at, id")
 			.param(conversation)
 			.query((rs, row) -> new Message(rs.getObject("id", UUID.class), rs.getString("author_sub"),
@@ -244,7 +244,7 @@ class Conversations {
 	 * The person's conversations, newest first, optionally those whose names or messages
 	 * contain the words.
 	 */
-	List<Summary> list(String sub, String search) {
+	public List<Summary> list(String sub, String search) {
 		List<Summary> summaries = new ArrayList<>();
 		List<Party> mine = partiesOf(sub);
 		String words = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
@@ -294,7 +294,7 @@ class Conversations {
 			.single();
 	}
 
-	String name(Party party) {
+	public String name(Party party) {
 		return switch (party.kind()) {
 			case ORGANIZER -> this.organizers.byId(UUID.fromString(party.id())).map(Organizer::name).orElse("");
 			case COMPANY -> this.companies.byId(UUID.fromString(party.id())).map(Company::name).orElse("");
@@ -344,9 +344,9 @@ class Conversations {
 	}
 
 	/** Writing was refused; the reason names the rule. */
-	static final class Refused extends RuntimeException {
+	public static final class Refused extends RuntimeException {
 
-		final Refusal refusal;
+		public final Refusal refusal;
 
 		Refused(Refusal refusal) {
 			super(refusal.name());

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * (Server-Sent Events), which then fetch the new messages.
  */
 @Component
-class MessageBus implements InitializingBean, DisposableBean {
+public class MessageBus implements InitializingBean, DisposableBean {
 
 	static final String CHANNEL = "jobfair_messages";
 
@@ -55,7 +55,7 @@ class MessageBus implements InitializingBean, DisposableBean {
 	}
 
 	/** A browser watching a conversation; forgotten when it goes away. */
-	SseEmitter watch(UUID conversation) {
+	public SseEmitter watch(UUID conversation) {
 		SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
 		Set<SseEmitter> watchers = this.open.computeIfAbsent(conversation, (id) -> ConcurrentHashMap.newKeySet());
 		watchers.add(emitter);

@@ -6,9 +6,9 @@ import java.util.Locale;
  * One side of a conversation: an organizer or a company (whose members all speak for it)
  * or a seeker. Written {@code kind:id} in addresses, e.g. {@code perusahaan:<uuid>}.
  */
-record Party(Kind kind, String id) implements Comparable<Party> {
+public record Party(Kind kind, String id) implements Comparable<Party> {
 
-	enum Kind {
+	public enum Kind {
 
 		ORGANIZER("penyelenggara"), COMPANY("perusahaan"), SEEKER("pencaker");
 
@@ -24,7 +24,7 @@ record Party(Kind kind, String id) implements Comparable<Party> {
 
 	}
 
-	static Party parse(String text) {
+	public static Party parse(String text) {
 		if (text == null || !text.contains(":")) {
 			throw new IllegalArgumentException("no party");
 		}

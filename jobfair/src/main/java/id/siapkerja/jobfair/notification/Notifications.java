@@ -85,7 +85,7 @@ public class Notifications {
 	}
 
 	@SuppressWarnings("unchecked")
-	List<Notification> of(String sub) {
+	public List<Notification> of(String sub) {
 		return this.jdbc.sql("select * from notification where sub = ? order by created_at desc limit 100")
 			.param(sub)
 			.query((rs, row) -> new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
@@ -95,7 +95,7 @@ public class Notifications {
 	}
 
 	@Transactional
-	void markAllRead(String sub) {
+	public void markAllRead(String sub) {
 		this.jdbc.sql("update notification set read_at = ? where sub = ? and read_at is null")
 			.params(Timestamp.from(this.clock.instant()), sub)
 			.update();

@@ -2,7 +2,10 @@
  * Organizers of job fairs (Disnaker, campuses, BLK, private organizers) and their
  * members.
  */
+@ApplicationModule(allowedDependencies = { "shared", "signin" })
 @OwnsTables({ "organizer", "organizer_member", "organizer_invitation" })
 package id.siapkerja.jobfair.organizer;
 
 import id.siapkerja.webkit.modules.OwnsTables;
+
+import org.springframework.modulith.ApplicationModule;

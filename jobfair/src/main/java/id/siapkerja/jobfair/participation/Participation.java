@@ -43,7 +43,7 @@ public record Participation(UUID id, UUID fairId, UUID companyId, Status status,
 	}
 
 	/** The request was decided before. */
-	static final class AlreadyDecided extends RuntimeException {
+	public static final class AlreadyDecided extends RuntimeException {
 
 		final Status status;
 

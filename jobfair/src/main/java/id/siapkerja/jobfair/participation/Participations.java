@@ -48,7 +48,7 @@ public class Participations {
 	}
 
 	/** Why a request or an addition was refused. */
-	enum Refusal {
+	public enum Refusal {
 
 		NOT_OPEN, NO_VACANCY, REJECTED, FAIR_OVER
 
@@ -59,7 +59,7 @@ public class Participations {
 	 * @return the refusal, if any
 	 */
 	@Transactional
-	Optional<Refusal> request(Fair fair, UUID company, String sub, List<UUID> openVacancies) {
+	public Optional<Refusal> request(Fair fair, UUID company, String sub, List<UUID> openVacancies) {
 		Optional<Participation> existing = of(fair.id(), company);
 		Optional<Refusal> refused = Offering.refusal(existing.map(Participation::status), fair.status(),
 				this.clock.instant(), fair.registrationDeadline(), openVacancies.size());
@@ -109,7 +109,7 @@ public class Participations {
 
 	/** The organizer's decision; refused when it was decided before. */
 	@Transactional
-	Participation decide(UUID fair, UUID participation, boolean accept, String reason, String actor) {
+	public Participation decide(UUID fair, UUID participation, boolean accept, String reason, String actor) {
 		Participation current = this.jdbc.sql("select * from participation where id = ? and fair_id = ? for update")
 			.params(participation, fair)
 			.query(Participations::map)

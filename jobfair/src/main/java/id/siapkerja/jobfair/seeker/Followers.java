@@ -53,6 +53,14 @@ public class Followers {
 			return this.checkedInAt != null;
 		}
 
+		/**
+		 * Checked in to this fair while it runs: the seeker sees its companies and the
+		 * vacancies that match (J-S-d).
+		 */
+		public boolean inside(Fair fair) {
+			return checkedIn() && fair.id().equals(this.fairId) && fair.status() == FairStatus.ONGOING;
+		}
+
 	}
 
 	/** Why following or checking in was refused. */

@@ -9,12 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -22,9 +19,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Confirming a sensitive action with the password: {@code /masuk-ulang?kembali=...} sends
  * the person to akun with {@code prompt=login} (akun asks for the password even with a
  * live session) and back; the login counts as fresh for ten minutes after an ID token
- * issued after that request.
+ * issued after that request. The page is {@code web/ReAuthenticationController}.
  */
-@Controller
+@Component
 public class ReAuthentication {
 
 	static final String REQUESTED_AT = "jobfair.reauthentication.requested-at";
@@ -49,15 +46,13 @@ public class ReAuthentication {
 				&& this.clock.instant().isBefore(issued.plus(FRESH_FOR));
 	}
 
-	@GetMapping("/masuk-ulang")
-	String reAuthenticate(@RequestParam(name = "kembali", defaultValue = "/saya") String back,
-			@AuthenticationPrincipal OidcUser user, HttpServletRequest request, HttpServletResponse response) {
-		String target = back.startsWith("/") && !back.startsWith("//") ? back : "/saya";
-		if (isFresh(user)) {
-			return "redirect:" + target;
-		}
+	/**
+	 * Sends the person to akun for the password, then to {@code back}: marks the time of
+	 * the request (an ID token issued after it counts as fresh) and keeps the request to
+	 * come back to.
+	 */
+	public String request(HttpServletRequest request, HttpServletResponse response) {
 		request.getSession().setAttribute(REQUESTED_AT, this.clock.instant());
-		// back here after the login, and from here to where the person was
 		new HttpSessionRequestCache().saveRequest(request, response);
 		return "redirect:/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID + "?prompt=login";
 	}
