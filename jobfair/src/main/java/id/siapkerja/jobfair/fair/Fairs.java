@@ -168,25 +168,28 @@ public class Fairs {
 	}
 
 	private int move(Timestamp now) {
-		List<Fair> started = this.jdbc.sql("""
-				with moved as (update fair set status = 'ONGOING', updated_at = :now
-					where status = 'PUBLISHED' and starts_at <= :now returning *),
+		return move(FairStatus.PUBLISHED, FairStatus.ONGOING, "starts_at", now)
+				+ move(FairStatus.ONGOING, FairStatus.FINISHED, "ends_at", now);
+	}
+
+	/** Moves the fairs whose boundary the clock passed, logs and announces each move. */
+	private int move(FairStatus from, FairStatus to, String boundary, Timestamp now) {
+		List<Fair> moved = this.jdbc.sql("""
+				with moved as (update fair set status = :to, updated_at = :now
+					where status = :from and %s <= :now returning *),
 				logged as (insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
-					select id, :now, :actor, 'PUBLISHED', 'ONGOING' from moved)
+					select id, :now, :actor, :from, :to from moved)
 				select * from moved
-				""").param("now", now).param("actor", SYSTEM).query(this::map).list();
-		started.forEach((fair) -> this.events
-			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.ONGOING, null)));
-		List<Fair> finished = this.jdbc.sql("""
-				with moved as (update fair set status = 'FINISHED', updated_at = :now
-					where status = 'ONGOING' and ends_at <= :now returning *),
-				logged as (insert into fair_history (fair_id, occurred_at, actor, from_status, to_status)
-					select id, :now, :actor, 'ONGOING', 'FINISHED' from moved)
-				select * from moved
-				""").param("now", now).param("actor", SYSTEM).query(this::map).list();
-		finished.forEach((fair) -> this.events
-			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), FairStatus.FINISHED, null)));
-		return started.size() + finished.size();
+				""".formatted(boundary))
+			.param("now", now)
+			.param("actor", SYSTEM)
+			.param("from", from.name())
+			.param("to", to.name())
+			.query(this::map)
+			.list();
+		moved.forEach((fair) -> this.events
+			.publishEvent(new FairChanged(fair.id(), fair.organizerId(), fair.title(), to, null)));
+		return moved.size();
 	}
 
 	/**

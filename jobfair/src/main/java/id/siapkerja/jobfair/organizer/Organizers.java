@@ -31,15 +31,7 @@ public class Organizers {
 	/** Registers an organizer with the person as its first member. */
 	@Transactional
 	public Organizer register(Organizer organizer, String memberSub) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into organizer (id, name, type, region_code, address, phone, email, website, description,
-					person_in_charge, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(id, organizer.name(), organizer.type().name(), organizer.regionCode(), organizer.address(),
-					organizer.phone(), organizer.email(), organizer.website(), organizer.description(),
-					organizer.personInCharge(), Timestamp.from(this.clock.instant()))
-			.update();
+		UUID id = insert(organizer);
 		this.jdbc.sql("insert into organizer_member (organizer_id, sub) values (?, ?)").params(id, memberSub).update();
 		return byId(id).orElseThrow();
 	}
@@ -93,6 +85,10 @@ public class Organizers {
 	/** Registers an organizer without a member yet (demo data). */
 	@Transactional
 	public Organizer registerWithoutMember(Organizer organizer) {
+		return byId(insert(organizer)).orElseThrow();
+	}
+
+	private UUID insert(Organizer organizer) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, website, description,
@@ -102,7 +98,7 @@ public class Organizers {
 					organizer.phone(), organizer.email(), organizer.website(), organizer.description(),
 					organizer.personInCharge(), Timestamp.from(this.clock.instant()))
 			.update();
-		return byId(id).orElseThrow();
+		return id;
 	}
 
 	public Optional<Organizer> byName(String name) {
