@@ -9,19 +9,14 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
 import id.siapkerja.jobfair.messaging.MessageSent.Side;
 import id.siapkerja.jobfair.messaging.MessageSent;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SharedOutsideWorld;
-import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,29 +27,11 @@ import static org.awaitility.Awaitility.await;
  * for 15 minutes is mailed to its recipient once; new applications reach a company's
  * members as one e-mail per hour. Read from a real SMTP server (GreenMail).
  */
-@SpringBootTest(properties = { "siapkerja.outbox.poll=200ms", "siapkerja.jobfair.unread-mail.check=PT1H",
+@TestPropertySource(properties = { "siapkerja.outbox.poll=200ms", "siapkerja.jobfair.unread-mail.check=PT1H",
 		"siapkerja.jobfair.application-digest.check=PT1H", "siapkerja.jobfair.reminders.check=PT1H" })
-@Import(DigestTests.Clocks.class)
-class DigestTests {
+class DigestTests extends JobfairIntegrationTest {
 
 	static final GreenMail MAIL = SharedOutsideWorld.MAIL;
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	UnreadMail unreadMail;
@@ -105,32 +82,26 @@ class DigestTests {
 			application(company, member("Pelamar " + i, null));
 		}
 		this.digest.send();
-		assertThat(count(company)).isOne();
+		assertThat(digests(company)).isOne();
 		assertThat(mailTo(recruiterEmail, "3 lamaran baru untuk PT Ringkas " + tag)).contains("/perusahaan/" + company);
 		this.clock.advance(Duration.ofMinutes(10));
 		application(company, member("Pelamar 4", null));
 		this.digest.send();
-		assertThat(count(company)).as("not again within the hour").isOne();
+		assertThat(digests(company)).as("not again within the hour").isOne();
 		this.clock.advance(Duration.ofMinutes(51));
 		this.digest.send();
-		assertThat(count(company)).isEqualTo(2);
+		assertThat(digests(company)).isEqualTo(2);
 		assertThat(mailTo(recruiterEmail, "1 lamaran baru untuk PT Ringkas " + tag)).isNotEmpty();
 		assertThat(MAIL.getReceivedMessagesForDomain(recruiterEmail)).as("the digests, not a mail per applicant")
 			.hasSize(2);
 	}
 
 	private int mailed(UUID conversation) {
-		return this.jdbc.sql("select count(*) from message_mail where conversation_id = ?")
-			.param(conversation)
-			.query(Integer.class)
-			.single();
+		return count("select count(*) from message_mail where conversation_id = ?", conversation);
 	}
 
-	private int count(UUID company) {
-		return this.jdbc.sql("select count(*) from application_digest where company_id = ?")
-			.param(company)
-			.query(Integer.class)
-			.single();
+	private int digests(UUID company) {
+		return count("select count(*) from application_digest where company_id = ?", company);
 	}
 
 	/** A seeker applies: the application module publishes this with its transaction. */
@@ -139,10 +110,7 @@ class DigestTests {
 		publish(new ApplicationSubmitted(application, UUID.randomUUID(), UUID.randomUUID(), "Operator", company, sub,
 				this.clock.instant()));
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select count(*) from digest_application where application_id = ?")
-				.param(application)
-				.query(Integer.class)
-				.single() == 1);
+			.until(() -> count("select count(*) from digest_application where application_id = ?", application) == 1);
 	}
 
 	private void publish(Object event) {
@@ -150,19 +118,7 @@ class DigestTests {
 	}
 
 	private int waiting(UUID conversation) {
-		return this.jdbc.sql("select count(*) from unread_message where conversation_id = ?")
-			.param(conversation)
-			.query(Integer.class)
-			.single();
-	}
-
-	private String member(String name, String email) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc.sql("""
-				insert into member (sub, name, email, email_verified, first_login_at, last_login_at)
-				values (?, ?, ?, true, now(), now())
-				""").params(sub, name, email).update();
-		return sub;
+		return count("select count(*) from unread_message where conversation_id = ?", conversation);
 	}
 
 	private String mailTo(String address, String subject) {

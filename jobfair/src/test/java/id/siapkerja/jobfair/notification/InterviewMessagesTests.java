@@ -5,23 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import id.siapkerja.jobfair.support.SharedOutsideWorld;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.context.TestPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -29,7 +28,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * An interview scheduled, moved and cancelled reaches the seeker by e-mail with an
@@ -37,19 +37,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the same event), read from a real SMTP server (GreenMail), and by SMS through the
  * gateway's HTTP API (played by WireMock).
  */
-@SpringBootTest(properties = "siapkerja.outbox.poll=200ms")
-@AutoConfigureMockMvc
-class InterviewMessagesTests {
+@TestPropertySource(properties = { "siapkerja.outbox.poll=200ms", "siapkerja.jobfair.unread-mail.check=PT1H",
+		"siapkerja.jobfair.application-digest.check=PT1H", "siapkerja.jobfair.reminders.check=PT1H" })
+class InterviewMessagesTests extends JobfairIntegrationTest {
 
-	static final GreenMail MAIL = id.siapkerja.jobfair.support.SharedOutsideWorld.MAIL;
+	static final GreenMail MAIL = SharedOutsideWorld.MAIL;
 
-	static final WireMockServer SMS = id.siapkerja.jobfair.support.SharedOutsideWorld.SMS;
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+	static final WireMockServer SMS = SharedOutsideWorld.SMS;
 
 	@Test
 	void theSeekerGetsAnInvitationThatUpdatesTheSameCalendarEvent() throws Exception {
@@ -61,19 +55,8 @@ class InterviewMessagesTests {
 				insert into member (sub, name, email, email_verified, phone, first_login_at, last_login_at)
 				values (?, 'Budi', ?, true, ?, now(), now())
 				""").params(seeker, email, phone).update();
-		String recruiter = UUID.randomUUID().toString();
-		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, 'Rina', now(), now())")
-			.param(recruiter)
-			.update();
-		UUID company = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
-				values (?, 'PT Kalender', 'PT', 'Industri', 'BESAR', '32.01', 'Jl.', '021', 'x@contoh.id', now())
-				""").param(company).update();
-		this.jdbc.sql("""
-				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
-				values (gen_random_uuid(), ?, ?, 'x@contoh.id', 'Rina', 'OWNER', 'ACTIVE', now())
-				""").params(company, recruiter).update();
+		String recruiter = member("Rina");
+		UUID company = company(recruiter, "PT Kalender", "32.01");
 		UUID organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
@@ -121,12 +104,12 @@ class InterviewMessagesTests {
 			.contains("LOCATION:https://meet.contoh.id/a");
 		String uid = first.lines().filter((l) -> l.startsWith("UID:")).findFirst().orElseThrow();
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> java.util.Arrays.stream(MAIL.getReceivedMessagesForDomain(email)).anyMatch((m) -> {
+			.until(() -> Arrays.stream(MAIL.getReceivedMessagesForDomain(email)).anyMatch((m) -> {
 				try {
 					return m.getSubject().equals("Pemberitahuan SIAPkerja Jobfair")
 							&& GreenMailUtil.getBody(m).contains("Anda diundang wawancara");
 				}
-				catch (jakarta.mail.MessagingException ex) {
+				catch (MessagingException ex) {
 					return false;
 				}
 			}));
@@ -135,10 +118,7 @@ class InterviewMessagesTests {
 		String moved = calendars(email, 2).get(1);
 		assertThat(moved).contains(uid).contains("SEQUENCE:1").contains("T050000Z");
 
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/perusahaan/" + company + "/pelamar/" + application + "/wawancara/batal")
-			.with(as(recruiter))
-			.with(csrf()));
+		submit("/perusahaan/" + company + "/pelamar/" + application + "/wawancara/batal", recruiter);
 		String cancelled = calendars(email, 3).get(2);
 		assertThat(cancelled).contains(uid)
 			.contains("METHOD:CANCEL")
@@ -155,26 +135,15 @@ class InterviewMessagesTests {
 		schedule(company, application, recruiter, day, "10:00", "https://meet.contoh.id/b");
 		String again = calendars(email, 4).get(3);
 		String againUid = again.lines().filter((l) -> l.startsWith("UID:")).findFirst().orElseThrow();
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/perusahaan/" + company + "/pelamar/" + application + "/tolak")
-			.param("reason", "Posisi sudah terisi.")
-			.with(as(recruiter))
-			.with(csrf()));
-		assertThat(this.jdbc.sql("select status from application where id = ?")
-			.param(application)
-			.query(String.class)
-			.single()).isEqualTo("REJECTED");
-		assertThat(this.jdbc.sql("select count(*) from interview where application_id = ? and cancelled_at is null")
-			.param(application)
-			.query(Integer.class)
-			.single()).as("no interview stands").isZero();
+		page(post("/perusahaan/" + company + "/pelamar/" + application + "/tolak").param("reason",
+				"Posisi sudah terisi."), recruiter);
+		assertThat(count("select count(*) from application where id = ? and status = 'REJECTED'", application)).isOne();
+		assertThat(
+				count("select count(*) from interview where application_id = ? and cancelled_at is null", application))
+			.as("no interview stands")
+			.isZero();
 		assertThat(calendars(email, 5).get(4)).contains(againUid).contains("METHOD:CANCEL");
-		String portfolio = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/portofolio/lamaran")
-				.with(as(seeker)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String portfolio = shown(get("/portofolio/lamaran"), seeker);
 		assertThat(portfolio).contains("id=\"interview-cancelled-" + application + "\"")
 			.contains("dibatalkan")
 			.doesNotContain("id=\"interview-" + application + "\"");
@@ -183,9 +152,7 @@ class InterviewMessagesTests {
 	private void schedule(UUID company, UUID application, String recruiter, String day, String time, String place)
 			throws Exception {
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.post("/perusahaan/" + company + "/pelamar/" + application + "/wawancara")
-				.param("date", day)
+			.perform(post("/perusahaan/" + company + "/pelamar/" + application + "/wawancara").param("date", day)
 				.param("time", time)
 				.param("mode", place.startsWith("https://") ? "ONLINE" : "ONSITE")
 				.param("location", place.replace("\\,", ","))
@@ -216,10 +183,6 @@ class InterviewMessagesTests {
 			}
 			return found;
 		}, (found) -> found.size() >= count);
-	}
-
-	private RequestPostProcessor as(String sub) {
-		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Rina"));
 	}
 
 }

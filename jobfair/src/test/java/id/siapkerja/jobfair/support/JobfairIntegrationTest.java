@@ -67,10 +67,10 @@ public abstract class JobfairIntegrationTest {
 	/** A person who has logged in once, with an e-mail address akun verified. */
 	protected String member(String name, String email) {
 		String sub = UUID.randomUUID().toString();
-		this.jdbc
-			.sql("insert into member (sub, name, email, first_login_at, last_login_at) values (?, ?, ?, now(), now())")
-			.params(sub, name, email)
-			.update();
+		this.jdbc.sql("""
+				insert into member (sub, name, email, email_verified, first_login_at, last_login_at)
+				values (?, ?, ?, ?, now(), now())
+				""").params(sub, name, email, email != null).update();
 		return sub;
 	}
 
