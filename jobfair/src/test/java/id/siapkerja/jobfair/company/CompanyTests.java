@@ -2,7 +2,6 @@ package id.siapkerja.jobfair.company;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,31 +9,24 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import id.siapkerja.webkit.test.TestClock;
-import jakarta.mail.internet.MimeMessage;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import id.siapkerja.jobfair.support.SharedOutsideWorld;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,43 +37,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * hand, the team's invitations read from a real SMTP server (GreenMail), ownership
  * transfer, and a member of one company refused everywhere in another.
  */
-@SpringBootTest(properties = { "siapkerja.outbox.poll=200ms", "siapkerja.jobfair.wlkp.read-timeout=1s" })
-@AutoConfigureMockMvc
-@Import(CompanyTests.Clocks.class)
-class CompanyTests {
+@TestPropertySource(properties = { "siapkerja.outbox.poll=200ms", "siapkerja.jobfair.wlkp.read-timeout=1s" })
+class CompanyTests extends JobfairIntegrationTest {
 
 	static final WireMockServer WLKP = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
-	static final GreenMail MAIL = id.siapkerja.jobfair.support.SharedOutsideWorld.MAIL;
+	static final GreenMail MAIL = SharedOutsideWorld.MAIL;
 
 	static {
 		WLKP.start();
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
 	}
 
 	@DynamicPropertySource
 	static void outsideWorld(DynamicPropertyRegistry registry) {
 		registry.add("siapkerja.jobfair.wlkp.base-url", WLKP::baseUrl);
 	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	private String code;
 
@@ -404,16 +374,6 @@ class CompanyTests {
 			.single();
 	}
 
-	private String member(String name, String email) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc
-			.sql("insert into member (sub, name, email, email_verified, first_login_at, last_login_at)"
-					+ " values (?, ?, ?, true, now(), now())")
-			.params(sub, name, email)
-			.update();
-		return sub;
-	}
-
 	/** Logged in with an address akun has not verified (at the time of the login). */
 	private RequestPostProcessor unverifiedLogin(String sub, String email) {
 		return oidcLogin().idToken((token) -> token.subject(sub)
@@ -437,16 +397,12 @@ class CompanyTests {
 	 * "Konfirmasi dengan password": the session (Spring Session's cookie) that asked akun
 	 * for the password again; akun's side is AuthorizationServerTests.
 	 */
-	private jakarta.servlet.http.Cookie passwordConfirmed(String sub) throws Exception {
+	private Cookie passwordConfirmed(String sub) throws Exception {
 		var response = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/masuk-ulang")
-				.param("kembali", "/saya")
-				.with(as(sub, null)))
+			.perform(MockMvcRequestBuilders.get("/masuk-ulang").param("kembali", "/saya").with(as(sub, null)))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/oauth2/authorization/akun?prompt=login");
-		System.out
-			.println("DEBUG " + response.getHeaderNames() + " " + java.util.Arrays.toString(response.getCookies()));
 		// Spring Session's cookie (named SESSION under MockMvc, which has no servlet
 		// container)
 		assertThat(response.getCookies()).hasSize(1);
@@ -456,18 +412,6 @@ class CompanyTests {
 	/** Logged in again just now (the password confirmed at akun). */
 	private RequestPostProcessor fresh(String sub) {
 		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang").issuedAt(this.clock.instant()));
-	}
-
-	private String mailTo(String address, String subjectPart) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> {
-			for (MimeMessage message : MAIL.getReceivedMessagesForDomain(address)) {
-				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
-						&& message.getSubject().contains(subjectPart)) {
-					return Optional.of(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-				}
-			}
-			return Optional.<String>empty();
-		}, Optional::isPresent).orElseThrow();
 	}
 
 	private static String link(String body) {

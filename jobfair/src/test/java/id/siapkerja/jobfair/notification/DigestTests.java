@@ -1,17 +1,14 @@
 package id.siapkerja.jobfair.notification;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
 import id.siapkerja.jobfair.messaging.MessageSent.Side;
 import id.siapkerja.jobfair.messaging.MessageSent;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SharedOutsideWorld;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,18 +116,6 @@ class DigestTests extends JobfairIntegrationTest {
 
 	private int waiting(UUID conversation) {
 		return count("select count(*) from unread_message where conversation_id = ?", conversation);
-	}
-
-	private String mailTo(String address, String subject) {
-		return await().atMost(Duration.ofSeconds(30)).until(() -> {
-			for (MimeMessage message : MAIL.getReceivedMessagesForDomain(address)) {
-				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
-						&& message.getSubject().contains(subject)) {
-					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-				}
-			}
-			return null;
-		}, Objects::nonNull);
 	}
 
 }

@@ -1,8 +1,12 @@
 package id.siapkerja.jobfair.support;
 
+import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import id.siapkerja.webkit.test.TestClock;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -114,6 +119,21 @@ public abstract class JobfairIntegrationTest {
 
 	protected void submit(String path, String sub) throws Exception {
 		this.mvc.perform(post(path).with(as(sub)).with(csrf()));
+	}
+
+	/**
+	 * The body of the e-mail to the address whose subject has this part, once it came.
+	 */
+	protected String mailTo(String address, String subjectPart) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (MimeMessage message : SharedOutsideWorld.MAIL.getReceivedMessagesForDomain(address)) {
+				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+						&& message.getSubject().contains(subjectPart)) {
+					return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+				}
+			}
+			return null;
+		}, Objects::nonNull);
 	}
 
 	protected int count(String sql, Object param) {
