@@ -12,23 +12,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import id.siapkerja.webkit.test.TestClock;
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,33 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * fair, once even with two instances; each role is refused where it has no business; the
  * front page finds the fair by Indonesian words.
  */
-@SpringBootTest(properties = "siapkerja.jobfair.fairs.clock-check=PT1H")
-@AutoConfigureMockMvc
-@Import(FairLifecycleTests.Clocks.class)
+@TestPropertySource(properties = "siapkerja.jobfair.fairs.clock-check=PT1H")
 @RecordApplicationEvents
-class FairLifecycleTests {
+class FairLifecycleTests extends JobfairIntegrationTest {
 
 	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		TestClock testClock() {
-			return new TestClock();
-		}
-
-	}
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	Fairs fairs;
@@ -449,10 +420,6 @@ class FairLifecycleTests {
 		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
-	private RequestPostProcessor as(String sub) {
-		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
-	}
-
 	private RequestPostProcessor asAdmin() {
 		return oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ADMIN_PUSAT"))
 			.idToken((token) -> token.subject(this.adminSub).claim("name", "Rina"));
@@ -462,20 +429,8 @@ class FairLifecycleTests {
 		return this.jdbc.sql("select status from fair where id = ?").param(fair).query(String.class).single();
 	}
 
-	private int count(String sql, Object param) {
-		return this.jdbc.sql(sql).param(param).query(Integer.class).single();
-	}
-
 	private String local(Duration fromNow) {
 		return LOCAL.format(LocalDateTime.ofInstant(this.clock.instant().plus(fromNow), ZoneId.of("Asia/Jakarta")));
-	}
-
-	private String member(String name) {
-		String sub = UUID.randomUUID().toString();
-		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())")
-			.params(sub, name)
-			.update();
-		return sub;
 	}
 
 }
