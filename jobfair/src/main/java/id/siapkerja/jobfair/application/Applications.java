@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.text.Times;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +73,7 @@ public class Applications {
 	}
 
 	/** An application as the seeker and the company see it. */
-	public record Application(UUID id, UUID fairId, UUID vacancyId, UUID companyId, String sub,
+	public record Application(UUID id, FairId fairId, VacancyId vacancyId, CompanyId companyId, String sub,
 			ApplicationStatus status, String note, String reason, Snapshot snapshot, Instant submittedAt,
 			Instant updatedAt) {
 	}
@@ -164,7 +167,7 @@ public class Applications {
 		return this.jdbc.sql("select * from application where id = ?").param(id).query(Applications::map).optional();
 	}
 
-	public Optional<Application> of(UUID fair, UUID vacancy, String sub) {
+	public Optional<Application> of(FairId fair, VacancyId vacancy, String sub) {
 		return this.jdbc.sql("select * from application where fair_id = ? and vacancy_id = ? and sub = ?")
 			.params(fair, vacancy, sub)
 			.query(Applications::map)
@@ -182,7 +185,7 @@ public class Applications {
 	 * A company's applications in a fair, with optional filters; newest or best-matching
 	 * first.
 	 */
-	public List<Application> ofCompany(UUID company, UUID fair, String status, String education, String skill) {
+	public List<Application> ofCompany(CompanyId company, FairId fair, String status, String education, String skill) {
 		return this.jdbc.sql("""
 				select a.* from application a
 				where a.company_id = :company and a.fair_id = :fair
@@ -254,8 +257,9 @@ public class Applications {
 
 	@SuppressWarnings("unchecked")
 	private static Application map(ResultSet rs, int row) throws SQLException {
-		return new Application(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
-				rs.getObject("vacancy_id", UUID.class), rs.getObject("company_id", UUID.class), rs.getString("sub"),
+		return new Application(rs.getObject("id", UUID.class), new FairId(rs.getObject("fair_id", UUID.class)),
+				new VacancyId(rs.getObject("vacancy_id", UUID.class)),
+				new CompanyId(rs.getObject("company_id", UUID.class)), rs.getString("sub"),
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("reason"),
 				Snapshot.read(rs.getString("snapshot")), rs.getTimestamp("submitted_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.text.Times;
 
 import org.springframework.stereotype.Service;
@@ -38,11 +40,12 @@ public class Matches {
 	}
 
 	/** A vacancy with why it fits the seeker or what is missing. */
-	public record Match(UUID vacancyId, String title, UUID companyId, String companyName, String employmentType,
-			String workArrangement, String minEducation, String regionCode, int openings, LocalDate deadline,
-			boolean showSalary, Long salaryMin, Long salaryMax, List<String> majors, List<String> skillNames,
-			int requiredSkills, int sharedSkills, int minExperienceYears, boolean educationFits, boolean majorFits,
-			boolean placeFits, boolean experienceFits, boolean disabilityFriendly) {
+	public record Match(VacancyId vacancyId, String title, CompanyId companyId, String companyName,
+			String employmentType, String workArrangement, String minEducation, String regionCode, int openings,
+			LocalDate deadline, boolean showSalary, Long salaryMin, Long salaryMax, List<String> majors,
+			List<String> skillNames, int requiredSkills, int sharedSkills, int minExperienceYears,
+			boolean educationFits, boolean majorFits, boolean placeFits, boolean experienceFits,
+			boolean disabilityFriendly) {
 
 		public boolean fits() {
 			return this.educationFits && this.majorFits && this.placeFits;
@@ -57,7 +60,7 @@ public class Matches {
 	 * positions), a second ranks and counts each rank, a third picks the page: no sort,
 	 * whatever the size of the fair.
 	 */
-	public List<Match> of(UUID fair, SeekerProfile seeker, boolean all, int page) {
+	public List<Match> of(FairId fair, SeekerProfile seeker, boolean all, int page) {
 		Offers.Fair offered = this.offers.of(fair);
 		int n = offered.offers().size();
 		int today = (int) LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).toEpochDay();

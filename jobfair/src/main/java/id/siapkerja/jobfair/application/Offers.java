@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.CompanyChanged;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.ParticipationDecided;
 import id.siapkerja.jobfair.participation.Participations;
@@ -25,6 +27,7 @@ import id.siapkerja.jobfair.participation.VacanciesOffered;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyChanged;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +68,7 @@ public class Offers {
 
 	private final Companies companies;
 
-	private final Map<UUID, Holder> fairs = new ConcurrentHashMap<>();
+	private final Map<FairId, Holder> fairs = new ConcurrentHashMap<>();
 
 	/** Which fairs open about now. */
 	private final Fairs calendar;
@@ -93,7 +96,7 @@ public class Offers {
 	}
 
 	/** An accepted company with the number of vacancies it publishes in the fair. */
-	public record Exhibitor(UUID companyId, String name, int vacancies) {
+	public record Exhibitor(CompanyId companyId, String name, int vacancies) {
 	}
 
 	/**
@@ -104,10 +107,11 @@ public class Offers {
 	 * exhibitors in the order they asked to take part.
 	 */
 	public record Fair(long version, List<Offer> offers, int[] deadlines, int[] minEducation, int[] provinces,
-			boolean[] remote, int[] minExperienceMonths, Map<String, int[]> bySkill, Map<UUID, UUID> published,
-			List<Exhibitor> exhibitors) {
+			boolean[] remote, int[] minExperienceMonths, Map<String, int[]> bySkill,
+			Map<VacancyId, CompanyId> published, List<Exhibitor> exhibitors) {
 
-		static Fair of(long version, List<Offer> offers, Map<UUID, UUID> published, List<Exhibitor> exhibitors) {
+		static Fair of(long version, List<Offer> offers, Map<VacancyId, CompanyId> published,
+				List<Exhibitor> exhibitors) {
 			int n = offers.size();
 			int[] deadlines = new int[n];
 			int[] minEducation = new int[n];
@@ -146,18 +150,18 @@ public class Offers {
 		}
 
 		/** The company of a vacancy published in the fair. */
-		public Optional<UUID> publisherOf(UUID vacancy) {
+		public Optional<CompanyId> publisherOf(VacancyId vacancy) {
 			return Optional.ofNullable(this.published.get(vacancy));
 		}
 
-		public Optional<Exhibitor> exhibitor(UUID company) {
+		public Optional<Exhibitor> exhibitor(CompanyId company) {
 			return this.exhibitors.stream().filter((e) -> e.companyId().equals(company)).findFirst();
 		}
 
 	}
 
 	/** The offers of a fair, at most a {@link #RECHECK} old. */
-	public Fair of(UUID fair) {
+	public Fair of(FairId fair) {
 		Holder holder = this.fairs.computeIfAbsent(fair, (id) -> new Holder());
 		long now = System.nanoTime();
 		holder.usedAt = now;
@@ -190,7 +194,7 @@ public class Offers {
 		}
 	}
 
-	private long version(UUID fair) {
+	private long version(FairId fair) {
 		return this.jdbc.sql("select version from fair_offers_version where fair_id = ?")
 			.param(fair)
 			.query(Long.class)
@@ -199,9 +203,9 @@ public class Offers {
 	}
 
 	/** Three looks, whatever the size of the fair. */
-	private Fair read(UUID fair, long version) {
-		Map<UUID, List<UUID>> offered = this.participations.offeredIn(fair);
-		Map<UUID, Company> companies = this.companies.byIds(offered.keySet())
+	private Fair read(FairId fair, long version) {
+		Map<CompanyId, List<VacancyId>> offered = this.participations.offeredIn(fair);
+		Map<CompanyId, Company> companies = this.companies.byIds(offered.keySet())
 			.stream()
 			.collect(Collectors.toMap(Company::id, Function.identity()));
 		List<Offer> offers = new ArrayList<>();
@@ -212,9 +216,9 @@ public class Offers {
 			}
 		}
 		offers.sort(Comparator.comparing((Offer o) -> o.vacancy().title(), String.CASE_INSENSITIVE_ORDER)
-			.thenComparing((o) -> o.vacancy().id(), Offers::asPostgresOrders));
+			.thenComparing((o) -> o.vacancy().id().value(), Offers::asPostgresOrders));
 		List<Exhibitor> exhibitors = new ArrayList<>();
-		Map<UUID, UUID> published = new HashMap<>();
+		Map<VacancyId, CompanyId> published = new HashMap<>();
 		offered.forEach((company, ids) -> {
 			Company found = companies.get(company);
 			if (found != null) {
@@ -232,7 +236,7 @@ public class Offers {
 	}
 
 	/** A change to what a fair offers: its version moves with the change. */
-	void changed(UUID fair) {
+	void changed(FairId fair) {
 		this.jdbc.sql("""
 				insert into fair_offers_version (fair_id, version, changed_at) values (?, 1, now())
 				on conflict (fair_id) do update set version = fair_offers_version.version + 1, changed_at = now()
@@ -284,13 +288,13 @@ public class Offers {
 	@Scheduled(initialDelayString = "${siapkerja.jobfair.offers.prepare-every:PT20S}",
 			fixedDelayString = "${siapkerja.jobfair.offers.prepare-every:PT20S}")
 	void prepareOpenings() {
-		for (UUID fair : this.calendar.opening(OPENING)) {
+		for (FairId fair : this.calendar.opening(OPENING)) {
 			of(fair);
 		}
 	}
 
 	/** Whether this instance holds a copy of the fair's offers. */
-	boolean held(UUID fair) {
+	boolean held(FairId fair) {
 		Holder holder = this.fairs.get(fair);
 		return holder != null && holder.fair != null;
 	}

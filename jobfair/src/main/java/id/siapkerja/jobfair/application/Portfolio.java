@@ -8,10 +8,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +56,13 @@ public class Portfolio {
 	public List<Mine> of(String sub) {
 		List<Applications.Application> all = this.applications.ofSeeker(sub);
 		List<UUID> ids = all.stream().map(Applications.Application::id).toList();
-		Map<UUID, Vacancy> vacancies = new HashMap<>();
+		Map<VacancyId, Vacancy> vacancies = new HashMap<>();
 		this.vacancies.byIds(all.stream().map(Applications.Application::vacancyId).distinct().toList())
 			.forEach((vacancy) -> vacancies.put(vacancy.id(), vacancy));
-		Map<UUID, String> companyNames = new HashMap<>();
+		Map<CompanyId, String> companyNames = new HashMap<>();
 		this.companies.byIds(all.stream().map(Applications.Application::companyId).collect(Collectors.toSet()))
 			.forEach((company) -> companyNames.put(company.id(), company.name()));
-		Map<UUID, Fair> fairs = new HashMap<>();
+		Map<FairId, Fair> fairs = new HashMap<>();
 		Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
 		Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
 		Map<UUID, Interviews.Interview> cancelled = this.interviews.lastCancelled(ids);

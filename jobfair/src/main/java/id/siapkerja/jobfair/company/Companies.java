@@ -50,7 +50,7 @@ public class Companies {
 	 */
 	@Transactional
 	public Company register(Company company, String ownerSub, String ownerEmail, String ownerName) {
-		UUID id = insert(company);
+		CompanyId id = insert(company);
 		this.jdbc.sql("""
 				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
 				values (?, ?, ?, ?, ?, 'OWNER', 'ACTIVE', ?)
@@ -70,8 +70,8 @@ public class Companies {
 		return byId(insert(company)).orElseThrow();
 	}
 
-	private UUID insert(Company company) {
-		UUID id = UUID.randomUUID();
+	private CompanyId insert(Company company) {
+		CompanyId id = CompanyId.random();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		try {
 			this.jdbc.sql("""
@@ -91,7 +91,7 @@ public class Companies {
 
 	/** Changes the profile; the WLKP code stays as registered. */
 	@Transactional
-	public void update(UUID id, Company company) {
+	public void update(CompanyId id, Company company) {
 		this.jdbc.sql("""
 				update company set name = ?, legal_form = ?, sector = ?, size = ?, region_code = ?, address = ?,
 					phone = ?, email = ?, website = ?, description = ? where id = ?
@@ -104,11 +104,11 @@ public class Companies {
 	}
 
 	@Transactional
-	public void saveLogo(UUID id, byte[] logo) {
+	public void saveLogo(CompanyId id, byte[] logo) {
 		this.jdbc.sql("update company set logo = ? where id = ?").params(logo, id).update();
 	}
 
-	public Optional<byte[]> logo(UUID id) {
+	public Optional<byte[]> logo(CompanyId id) {
 		return this.jdbc.sql("select logo from company where id = ?")
 			.param(id)
 			.query((rs, row) -> rs.getBytes(1))
@@ -116,7 +116,7 @@ public class Companies {
 			.filter((bytes) -> bytes != null);
 	}
 
-	public boolean hasLogo(UUID id) {
+	public boolean hasLogo(CompanyId id) {
 		return this.jdbc.sql("select logo is not null from company where id = ?")
 			.param(id)
 			.query(Boolean.class)
@@ -124,17 +124,17 @@ public class Companies {
 			.orElse(false);
 	}
 
-	public Optional<Company> byId(UUID id) {
+	public Optional<Company> byId(CompanyId id) {
 		return this.jdbc.sql("select * from company where id = ?").param(id).query(Companies::map).optional();
 	}
 
 	/** Several companies in one look. */
-	public List<Company> byIds(Collection<UUID> ids) {
+	public List<Company> byIds(Collection<CompanyId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("select * from company where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
+			.param(ids.stream().map(CompanyId::value).toArray(UUID[]::new))
 			.query(Companies::map)
 			.list();
 	}
@@ -159,14 +159,14 @@ public class Companies {
 	}
 
 	/** The active members of the company: everyone who acts for it. */
-	public List<String> activeMemberSubs(UUID company) {
+	public List<String> activeMemberSubs(CompanyId company) {
 		return this.jdbc.sql("select sub from company_member where company_id = ? and status = 'ACTIVE'")
 			.param(company)
 			.query(String.class)
 			.list();
 	}
 
-	public Optional<TeamMember.Role> roleOf(UUID company, String sub) {
+	public Optional<TeamMember.Role> roleOf(CompanyId company, String sub) {
 		return this.jdbc.sql("select role from company_member where company_id = ? and sub = ? and status = 'ACTIVE'")
 			.params(company, sub)
 			.query((rs, row) -> TeamMember.Role.valueOf(rs.getString(1)))
@@ -174,8 +174,8 @@ public class Companies {
 	}
 
 	static Company map(ResultSet rs, int row) throws SQLException {
-		return new Company(rs.getObject("id", UUID.class), rs.getString("wlkp_code"), rs.getString("name"),
-				Company.LegalForm.valueOf(rs.getString("legal_form")), rs.getString("sector"),
+		return new Company(new CompanyId(rs.getObject("id", UUID.class)), rs.getString("wlkp_code"),
+				rs.getString("name"), Company.LegalForm.valueOf(rs.getString("legal_form")), rs.getString("sector"),
 				Company.Size.valueOf(rs.getString("size")), rs.getString("region_code"), rs.getString("address"),
 				rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getString("description"));
 	}

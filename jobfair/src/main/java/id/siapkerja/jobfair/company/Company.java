@@ -1,10 +1,9 @@
 package id.siapkerja.jobfair.company;
 
 import java.util.Locale;
-import java.util.UUID;
 
 /** A company as Jobfair shows it; {@code wlkpCode} is null when registered by hand. */
-public record Company(UUID id, String wlkpCode, String name, LegalForm legalForm, String sector, Size size,
+public record Company(CompanyId id, String wlkpCode, String name, LegalForm legalForm, String sector, Size size,
 		String regionCode, String address, String phone, String email, String website, String description) {
 
 	public enum LegalForm {

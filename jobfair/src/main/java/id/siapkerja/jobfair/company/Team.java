@@ -73,7 +73,7 @@ public class Team {
 	public record Invitation(InvitationState state, TeamMember member) {
 	}
 
-	public List<TeamMember> members(UUID company) {
+	public List<TeamMember> members(CompanyId company) {
 		return this.jdbc
 			.sql("""
 					select * from company_member where company_id = ? and status <> 'REMOVED'
@@ -89,7 +89,7 @@ public class Team {
 	 * (InvitationIssued).
 	 */
 	@Transactional
-	public Optional<InviteProblem> invite(UUID company, String companyName, String inviterSub, String inviterName,
+	public Optional<InviteProblem> invite(CompanyId company, String companyName, String inviterSub, String inviterName,
 			String email, String name, Locale locale) {
 		String address = email.strip().toLowerCase(Locale.ROOT);
 		String[] people = this.members.subsWithEmail(address).toArray(String[]::new);
@@ -123,7 +123,7 @@ public class Team {
 
 	/** A new link (the old one stops working) valid 7 days from now. */
 	@Transactional
-	public boolean resend(UUID company, UUID memberId, String companyName, String inviterName, Locale locale) {
+	public boolean resend(CompanyId company, UUID memberId, String companyName, String inviterName, Locale locale) {
 		Optional<TeamMember> pending = member(company, memberId)
 			.filter((m) -> m.status().allows(TeamMember.Status.Action.RESEND));
 		if (pending.isEmpty()) {
@@ -142,7 +142,7 @@ public class Team {
 
 	/** Cancels an invitation or removes a member; never the owner. */
 	@Transactional
-	public boolean remove(UUID company, UUID memberId) {
+	public boolean remove(CompanyId company, UUID memberId) {
 		Optional<TeamMember> member = member(company, memberId).filter((m) -> m.role() == TeamMember.Role.MEMBER);
 		if (member.isEmpty()) {
 			return false;
@@ -221,7 +221,7 @@ public class Team {
 	 * the person is the owner and the other an active member of the same company.
 	 */
 	@Transactional
-	public boolean transferOwnership(UUID company, String ownerSub, UUID toMember) {
+	public boolean transferOwnership(CompanyId company, String ownerSub, UUID toMember) {
 		Optional<TeamMember> target = member(company, toMember)
 			.filter((m) -> m.status() == TeamMember.Status.ACTIVE && m.role() == TeamMember.Role.MEMBER);
 		int demoted = this.jdbc.sql("""
@@ -269,7 +269,7 @@ public class Team {
 
 	/** Arranges a membership for an address (the demo data). */
 	@Transactional
-	public void arrange(UUID company, String email, TeamMember.Role role) {
+	public void arrange(CompanyId company, String email, TeamMember.Role role) {
 		this.jdbc.sql("""
 				insert into company_member (id, company_id, email, name, role, status, invited_at)
 				values (?, ?, lower(?), '', ?, 'PENDING', ?)
@@ -283,7 +283,7 @@ public class Team {
 	 * team page as waiting, and can be resent or cancelled there.
 	 */
 	@Transactional
-	public void arrangeInvitation(UUID company, String email, String name) {
+	public void arrangeInvitation(CompanyId company, String email, String name) {
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				insert into company_member (id, company_id, email, name, role, status, invitation_hash, invited_at,
@@ -294,7 +294,7 @@ public class Team {
 			.update();
 	}
 
-	public Optional<TeamMember> member(UUID company, UUID memberId) {
+	public Optional<TeamMember> member(CompanyId company, UUID memberId) {
 		return this.jdbc.sql("select * from company_member where id = ? and company_id = ?")
 			.params(memberId, company)
 			.query(Team::map)
@@ -302,8 +302,8 @@ public class Team {
 	}
 
 	/** The e-mail with the link leaves through the notification module, after commit. */
-	private void mail(UUID company, String to, String companyName, String inviterName, String token, Instant expires,
-			Locale locale) {
+	private void mail(CompanyId company, String to, String companyName, String inviterName, String token,
+			Instant expires, Locale locale) {
 		this.events.publishEvent(
 				new InvitationIssued(company, companyName, inviterName, to, token, expires, locale.getLanguage()));
 	}
@@ -324,7 +324,7 @@ public class Team {
 	}
 
 	private static TeamMember map(ResultSet rs, int row) throws SQLException {
-		return new TeamMember(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
+		return new TeamMember(rs.getObject("id", UUID.class), new CompanyId(rs.getObject("company_id", UUID.class)),
 				rs.getString("sub"), rs.getString("email"), rs.getString("name"),
 				TeamMember.Role.valueOf(rs.getString("role")), TeamMember.Status.valueOf(rs.getString("status")),
 				instant(rs, "invited_at"), instant(rs, "invitation_expires_at"), instant(rs, "joined_at"));

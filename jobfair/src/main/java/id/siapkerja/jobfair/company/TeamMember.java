@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A person on a company's team, or invited to it. */
-public record TeamMember(UUID id, UUID companyId, String sub, String email, String name, Role role, Status status,
+public record TeamMember(UUID id, CompanyId companyId, String sub, String email, String name, Role role, Status status,
 		Instant invitedAt, Instant invitationExpiresAt, Instant joinedAt) {
 
 	public enum Role {

@@ -7,18 +7,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.Team;
 import id.siapkerja.jobfair.company.TeamMember;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participation;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.text.Times;
 import org.slf4j.Logger;
@@ -101,19 +103,19 @@ class DemoCompanies {
 		// the demo owner becomes the owner at the first login
 		this.team.arrange(demo.id(), "perusahaan@demo.siapkerja.id", TeamMember.Role.OWNER);
 		this.team.arrangeInvitation(demo.id(), "calon.anggota@demo.siapkerja.id", "Calon Anggota");
-		List<UUID> demoVacancies = vacancies(demo.id(), 0, 3, random);
+		List<VacancyId> demoVacancies = vacancies(demo.id(), 0, 3, random);
 
-		Optional<UUID> ongoing = fair("Bursa Kerja Cibinong Sedang Berlangsung");
-		Optional<UUID> soon = fair("Jobfair Daring Segera Dimulai");
-		Optional<UUID> nextMonth = fair("Pameran Kerja Bogor Bulan Depan");
+		Optional<FairId> ongoing = fair("Bursa Kerja Cibinong Sedang Berlangsung");
+		Optional<FairId> soon = fair("Jobfair Daring Segera Dimulai");
+		Optional<FairId> nextMonth = fair("Pameran Kerja Bogor Bulan Depan");
 		String[] regions = { "32.01", "32.71", "32.76", "31.71", "36.03", "32.16" };
 		for (int i = 0; i < 24; i++) {
 			int sector = i % SECTORS.length;
 			String word = SECTORS[sector][0].replace("Industri ", "").split(" ")[0];
 			String name = "PT " + NAMES[i % NAMES.length] + " " + NAMES[(i * 5 + 3) % NAMES.length] + " "
 					+ Character.toUpperCase(word.charAt(0)) + word.substring(1) + " (demo)";
-			UUID company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]).id();
-			List<UUID> vacancies = vacancies(company, sector, 5, random);
+			CompanyId company = companyWithoutMembers(name, SECTORS[sector][0], regions[i % regions.length]).id();
+			List<VacancyId> vacancies = vacancies(company, sector, 5, random);
 			if (i < 22) {
 				ongoing.ifPresent((fair) -> participate(fair, company, "ACCEPTED", null, vacancies));
 			}
@@ -139,14 +141,14 @@ class DemoCompanies {
 				"", "Perusahaan rekaan untuk demo."));
 	}
 
-	private List<UUID> vacancies(UUID company, int sector, int count, Random random) {
+	private List<VacancyId> vacancies(CompanyId company, int sector, int count, Random random) {
 		LocalDate deadline = LocalDate.now(this.clock.withZone(Times.DEFAULT_ZONE)).plusDays(45);
-		List<UUID> ids = new ArrayList<>();
+		List<VacancyId> ids = new ArrayList<>();
 		for (int v = 0; v < count; v++) {
 			String[] skills = SKILLS[sector];
 			String education = EDUCATION[(sector + v) % EDUCATION.length];
 			long salary = 4_500_000L + random.nextInt(10) * 250_000L;
-			UUID id = this.vacancies.create(company, new Vacancies.Position(SECTORS[sector][1 + v % 5],
+			VacancyId id = this.vacancies.create(company, new Vacancies.Position(SECTORS[sector][1 + v % 5],
 					"Bergabung dengan tim kami (data demo). Tugas:\n- bekerja sesuai SOP\n- melapor kepada atasan",
 					v % 3 == 0 ? Vacancy.EmploymentType.KONTRAK : Vacancy.EmploymentType.PENUH_WAKTU,
 					Vacancy.WorkArrangement.DI_KANTOR, "32.01", 1 + random.nextInt(10)));
@@ -162,12 +164,12 @@ class DemoCompanies {
 		return ids;
 	}
 
-	private void participate(UUID fair, UUID company, String status, String reason, List<UUID> vacancies) {
+	private void participate(FairId fair, CompanyId company, String status, String reason, List<VacancyId> vacancies) {
 		this.participations.arrange(fair, company, Participation.Status.valueOf(status), reason, vacancies,
 				"data demo");
 	}
 
-	private Optional<UUID> fair(String title) {
+	private Optional<FairId> fair(String title) {
 		return this.fairs.byTitle(title).map(Fair::id);
 	}
 

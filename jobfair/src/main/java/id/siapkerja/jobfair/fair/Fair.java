@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /** A job fair, its times in UTC and its own zone for showing them. */
-public record Fair(UUID id, String slug, UUID organizerId, String title, String description, Type type, String venue,
+public record Fair(FairId id, String slug, UUID organizerId, String title, String description, Type type, String venue,
 		String regionCode, ZoneId zone, Instant startsAt, Instant endsAt, Instant registrationDeadline,
 		String contactPerson, String contactPhone, String terms, FairStatus status, String statusReason) {
 

@@ -58,7 +58,7 @@ public class Fairs {
 
 	@Transactional
 	public Fair create(UUID organizer, FairDraft draft, String actor) {
-		UUID id = UUID.randomUUID();
+		FairId id = FairId.random();
 		Timestamp now = now();
 		this.jdbc
 			.sql("""
@@ -77,7 +77,7 @@ public class Fairs {
 
 	/** Changes the content of a draft or rejected fair; refused in any other state. */
 	@Transactional
-	public void update(UUID id, FairDraft draft) {
+	public void update(FairId id, FairDraft draft) {
 		Fair fair = lock(id);
 		if (!fair.status().editable()) {
 			throw new NotEditable(fair.status());
@@ -95,7 +95,7 @@ public class Fairs {
 	}
 
 	@Transactional
-	public void saveBanner(UUID id, byte[] banner) {
+	public void saveBanner(FairId id, byte[] banner) {
 		this.jdbc.sql("update fair set banner = ? where id = ?").params(banner, id).update();
 	}
 
@@ -108,7 +108,7 @@ public class Fairs {
 			.filter((bytes) -> bytes != null);
 	}
 
-	public boolean hasBanner(UUID id) {
+	public boolean hasBanner(FairId id) {
 		return this.jdbc.sql("select banner is not null from fair where id = ?")
 			.param(id)
 			.query(Boolean.class)
@@ -133,7 +133,7 @@ public class Fairs {
 	 * allowed.
 	 */
 	@Transactional
-	public Fair act(UUID id, FairStatus.Action action, String actor, String reason) {
+	public Fair act(FairId id, FairStatus.Action action, String actor, String reason) {
 		Fair fair = lock(id);
 		FairStatus next = fair.status().after(action);
 		this.jdbc.sql("update fair set status = ?, status_reason = ?, updated_at = ? where id = ?")
@@ -196,14 +196,14 @@ public class Fairs {
 	 * The published or ongoing fairs that start within {@code window} or started less
 	 * than {@code window} ago: their pages are about to be busy.
 	 */
-	public List<UUID> opening(Duration window) {
+	public List<FairId> opening(Duration window) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				select id from fair where status in ('PUBLISHED', 'ONGOING') and starts_at between :from and :to
 				""")
 			.param("from", Timestamp.from(now.minus(window)))
 			.param("to", Timestamp.from(now.plus(window)))
-			.query(UUID.class)
+			.query((rs, row) -> new FairId(rs.getObject("id", UUID.class)))
 			.list();
 	}
 
@@ -221,17 +221,17 @@ public class Fairs {
 			.list();
 	}
 
-	public Optional<Fair> byId(UUID id) {
+	public Optional<Fair> byId(FairId id) {
 		return this.jdbc.sql("select * from fair where id = ?").param(id).query(this::map).optional();
 	}
 
 	/** These fairs, in one look. */
-	public List<Fair> byIds(Collection<UUID> ids) {
+	public List<Fair> byIds(Collection<FairId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("select * from fair where id = any(?)")
-			.param(ids.toArray(UUID[]::new))
+			.param(ids.stream().map(FairId::value).toArray(UUID[]::new))
 			.query(this::map)
 			.list();
 	}
@@ -240,7 +240,7 @@ public class Fairs {
 	 * The fair, for a member of its organizer only: every page that manages a fair asks
 	 * here, and answers "not found" to anyone else.
 	 */
-	public Optional<Fair> managedBy(UUID id, String sub) {
+	public Optional<Fair> managedBy(FairId id, String sub) {
 		return byId(id).filter((fair) -> this.organizers.isMember(fair.organizerId(), sub));
 	}
 
@@ -340,7 +340,7 @@ public class Fairs {
 		return new Page(found.size() > size ? found.subList(0, size) : found, Math.max(0, page), found.size() > size);
 	}
 
-	public List<Fair.Change> history(UUID fair) {
+	public List<Fair.Change> history(FairId fair) {
 		return this.jdbc.sql("select * from fair_history where fair_id = ? order by occurred_at, id")
 			.param(fair)
 			.query((rs, row) -> new Fair.Change(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
@@ -349,7 +349,7 @@ public class Fairs {
 			.list();
 	}
 
-	private Fair lock(UUID id) {
+	private Fair lock(FairId id) {
 		return this.jdbc.sql("select * from fair where id = ? for update")
 			.param(id)
 			.query(this::map)
@@ -357,7 +357,7 @@ public class Fairs {
 			.orElseThrow(() -> new NoSuchElementException("fair " + id));
 	}
 
-	private void history(UUID fair, String actor, FairStatus from, FairStatus to, String reason) {
+	private void history(FairId fair, String actor, FairStatus from, FairStatus to, String reason) {
 		this.jdbc
 			.sql("insert into fair_history (fair_id, occurred_at, actor, from_status, to_status, reason)"
 					+ " values (?, ?, ?, ?, ?, ?)")
@@ -383,11 +383,11 @@ public class Fairs {
 	private Fair map(ResultSet rs, int row) throws SQLException {
 		Instant startsAt = rs.getTimestamp("starts_at").toInstant();
 		Instant endsAt = rs.getTimestamp("ends_at").toInstant();
-		return new Fair(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getObject("organizer_id", UUID.class),
-				rs.getString("title"), rs.getString("description"), Fair.Type.valueOf(rs.getString("type")),
-				rs.getString("venue"), rs.getString("region_code"), ZoneId.of(rs.getString("zone")), startsAt, endsAt,
-				rs.getTimestamp("registration_deadline").toInstant(), rs.getString("contact_person"),
-				rs.getString("contact_phone"), rs.getString("terms"),
+		return new Fair(new FairId(rs.getObject("id", UUID.class)), rs.getString("slug"),
+				rs.getObject("organizer_id", UUID.class), rs.getString("title"), rs.getString("description"),
+				Fair.Type.valueOf(rs.getString("type")), rs.getString("venue"), rs.getString("region_code"),
+				ZoneId.of(rs.getString("zone")), startsAt, endsAt, rs.getTimestamp("registration_deadline").toInstant(),
+				rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("terms"),
 				FairStatus.valueOf(rs.getString("status")).at(this.clock.instant(), startsAt, endsAt),
 				rs.getString("status_reason"));
 	}

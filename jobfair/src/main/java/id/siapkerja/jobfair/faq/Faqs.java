@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,7 @@ public class Faqs {
 	public record Faq(UUID id, String question, String answer, int position) {
 	}
 
-	public List<Faq> of(UUID fair, UUID company) {
+	public List<Faq> of(FairId fair, CompanyId company) {
 		return this.jdbc.sql("select * from faq where fair_id = ? and company_id = ? order by position, created_at")
 			.params(fair, company)
 			.query((rs, row) -> new Faq(rs.getObject("id", UUID.class), rs.getString("question"),
@@ -39,7 +42,7 @@ public class Faqs {
 	}
 
 	@Transactional
-	public void add(UUID fair, UUID company, String question, String answer) {
+	public void add(FairId fair, CompanyId company, String question, String answer) {
 		this.jdbc
 			.sql("""
 					insert into faq (id, fair_id, company_id, question, answer, position, created_at)
@@ -51,14 +54,14 @@ public class Faqs {
 	}
 
 	@Transactional
-	public boolean edit(UUID fair, UUID company, UUID id, String question, String answer) {
+	public boolean edit(FairId fair, CompanyId company, UUID id, String question, String answer) {
 		return this.jdbc.sql("update faq set question = ?, answer = ? where id = ? and fair_id = ? and company_id = ?")
 			.params(question, answer, id, fair, company)
 			.update() > 0;
 	}
 
 	@Transactional
-	public boolean delete(UUID fair, UUID company, UUID id) {
+	public boolean delete(FairId fair, CompanyId company, UUID id) {
 		return this.jdbc.sql("delete from faq where id = ? and fair_id = ? and company_id = ?")
 			.params(id, fair, company)
 			.update() > 0;
@@ -66,7 +69,7 @@ public class Faqs {
 
 	/** Swaps the question with its neighbour above (up) or below. */
 	@Transactional
-	public void move(UUID fair, UUID company, UUID id, boolean up) {
+	public void move(FairId fair, CompanyId company, UUID id, boolean up) {
 		List<Faq> all = of(fair, company);
 		for (int i = 0; i < all.size(); i++) {
 			if (all.get(i).id().equals(id)) {

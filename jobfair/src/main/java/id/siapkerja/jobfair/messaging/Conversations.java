@@ -14,7 +14,9 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.member.Member;
@@ -77,7 +79,7 @@ public class Conversations {
 		this.clock = clock;
 	}
 
-	public record Conversation(UUID id, UUID fairId, Party a, Party b, Instant lastMessageAt) {
+	public record Conversation(UUID id, FairId fairId, Party a, Party b, Instant lastMessageAt) {
 
 		public Party other(List<Party> mine) {
 			return mine.contains(this.a) ? this.b : this.a;
@@ -119,7 +121,7 @@ public class Conversations {
 		}
 		Instant now = this.clock.instant();
 		for (Party party : List.of(writer, other)) {
-			if (party.kind() == Party.Kind.COMPANY && this.participations.of(fair.id(), UUID.fromString(party.id()))
+			if (party.kind() == Party.Kind.COMPANY && this.participations.of(fair.id(), CompanyId.valueOf(party.id()))
 				.filter((p) -> p.status() == Participation.Status.ACCEPTED)
 				.isEmpty()) {
 				return Optional.of(Refusal.NOT_ACCEPTED);
@@ -297,7 +299,7 @@ public class Conversations {
 	public String name(Party party) {
 		return switch (party.kind()) {
 			case ORGANIZER -> this.organizers.byId(UUID.fromString(party.id())).map(Organizer::name).orElse("");
-			case COMPANY -> this.companies.byId(UUID.fromString(party.id())).map(Company::name).orElse("");
+			case COMPANY -> this.companies.byId(CompanyId.valueOf(party.id())).map(Company::name).orElse("");
 			case SEEKER -> this.members.bySub(party.id()).map(Member::name).orElse("");
 		};
 	}
@@ -324,7 +326,7 @@ public class Conversations {
 		return all.stream().distinct().toList();
 	}
 
-	private Optional<Conversation> find(UUID fair, Party a, Party b) {
+	private Optional<Conversation> find(FairId fair, Party a, Party b) {
 		return this.jdbc
 			.sql("select * from conversation where fair_id = ? and a_kind = ? and a_id = ? and b_kind = ? and b_id = ?")
 			.params(fair, a.kind().name(), a.id(), b.kind().name(), b.id())
@@ -337,7 +339,7 @@ public class Conversations {
 	}
 
 	private static Conversation map(ResultSet rs, int row) throws SQLException {
-		return new Conversation(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
+		return new Conversation(rs.getObject("id", UUID.class), new FairId(rs.getObject("fair_id", UUID.class)),
 				new Party(Party.Kind.valueOf(rs.getString("a_kind")), rs.getString("a_id")),
 				new Party(Party.Kind.valueOf(rs.getString("b_kind")), rs.getString("b_id")),
 				rs.getTimestamp("last_message_at") == null ? null : rs.getTimestamp("last_message_at").toInstant());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.webkit.outbox.Outbox;
@@ -87,8 +88,8 @@ class ApplicationDigest {
 				group by a.company_id
 				""")
 			.param("hourAgo", Timestamp.from(now.minus(EVERY)))
-			.query((rs, row) -> new Due(rs.getObject("company_id", UUID.class), rs.getInt("applications"),
-					rs.getTimestamp("newest")))
+			.query((rs, row) -> new Due(new CompanyId(rs.getObject("company_id", UUID.class)),
+					rs.getInt("applications"), rs.getTimestamp("newest")))
 			.list();
 		int sent = 0;
 		for (Due digest : due) {
@@ -116,7 +117,7 @@ class ApplicationDigest {
 		return sent;
 	}
 
-	private record Due(UUID company, int applications, Timestamp newest) {
+	private record Due(CompanyId company, int applications, Timestamp newest) {
 	}
 
 }

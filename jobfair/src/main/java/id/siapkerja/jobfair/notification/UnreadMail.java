@@ -10,10 +10,11 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
-import id.siapkerja.jobfair.messaging.MessageSent;
 import id.siapkerja.jobfair.messaging.MessageSent.Side;
+import id.siapkerja.jobfair.messaging.MessageSent;
 import id.siapkerja.jobfair.messaging.UnreadMessages;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
@@ -138,7 +139,7 @@ class UnreadMail {
 	private List<String> subs(Side side, String id) {
 		return switch (side) {
 			case SEEKER -> List.of(id);
-			case COMPANY -> this.companies.activeMemberSubs(UUID.fromString(id));
+			case COMPANY -> this.companies.activeMemberSubs(CompanyId.valueOf(id));
 			case ORGANIZER -> this.organizers.memberSubs(UUID.fromString(id));
 		};
 	}
@@ -146,7 +147,7 @@ class UnreadMail {
 	private String name(Side side, String id) {
 		return switch (side) {
 			case ORGANIZER -> this.organizers.byId(UUID.fromString(id)).map(Organizer::name).orElse("");
-			case COMPANY -> this.companies.byId(UUID.fromString(id)).map(Company::name).orElse("");
+			case COMPANY -> this.companies.byId(CompanyId.valueOf(id)).map(Company::name).orElse("");
 			case SEEKER -> this.members.bySub(id).map(Member::name).orElse("");
 		};
 	}

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import id.siapkerja.jobfair.application.ApplicationChanged;
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
 import id.siapkerja.jobfair.application.InterviewPlanned;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairChanged;
 import id.siapkerja.jobfair.fair.FairStatus;
@@ -91,7 +91,7 @@ class WhatHappened {
 				this.followers.subsOf(event.fairId(), false)
 					.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 							"/portofolio/jobfair/" + event.fairId()));
-				for (UUID company : this.participations.companiesOf(event.fairId())) {
+				for (CompanyId company : this.participations.companiesOf(event.fairId())) {
 					this.companies.activeMemberSubs(company)
 						.forEach((sub) -> tell(sub, "notify.fair.cancelled", List.of(title, reason),
 								"/perusahaan/" + company + "/jobfair"));

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
+
 /** A company's request to take part in a fair, and the organizer's decision on it. */
-public record Participation(UUID id, UUID fairId, UUID companyId, Status status, String reason, Instant requestedAt,
-		String decidedBy, Instant decidedAt) {
+public record Participation(UUID id, FairId fairId, CompanyId companyId, Status status, String reason,
+		Instant requestedAt, String decidedBy, Instant decidedAt) {
 
 	/**
 	 * REQUESTED → ACCEPTED | REJECTED (with a reason), decided once by the organizer: the

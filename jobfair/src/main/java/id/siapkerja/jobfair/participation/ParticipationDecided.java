@@ -1,7 +1,8 @@
 package id.siapkerja.jobfair.participation;
 
-import java.util.UUID;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 
 /** The organizer accepted or rejected a company's request to take part in a fair. */
-public record ParticipationDecided(UUID fairId, UUID companyId, boolean accepted, String reason) {
+public record ParticipationDecided(FairId fairId, CompanyId companyId, boolean accepted, String reason) {
 }

@@ -1,7 +1,8 @@
 package id.siapkerja.jobfair.participation;
 
-import java.util.UUID;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 
 /** A company asked to take part in a fair. */
-public record ParticipationRequested(UUID fairId, UUID companyId) {
+public record ParticipationRequested(FairId fairId, CompanyId companyId) {
 }

@@ -15,8 +15,11 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +62,7 @@ public class Participations {
 	 * @return the refusal, if any
 	 */
 	@Transactional
-	public Optional<Refusal> request(Fair fair, UUID company, String sub, List<UUID> openVacancies) {
+	public Optional<Refusal> request(Fair fair, CompanyId company, String sub, List<VacancyId> openVacancies) {
 		Optional<Participation> existing = of(fair.id(), company);
 		Optional<Refusal> refused = Offering.refusal(existing.map(Participation::status), fair.status(),
 				this.clock.instant(), fair.registrationDeadline(), openVacancies.size());
@@ -75,7 +78,7 @@ public class Participations {
 			this.events.publishEvent(new ParticipationRequested(fair.id(), company));
 		}
 		Participation participation = existing.orElseThrow();
-		for (UUID vacancy : openVacancies) {
+		for (VacancyId vacancy : openVacancies) {
 			this.jdbc.sql("""
 					insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)
 					on conflict do nothing
@@ -90,8 +93,8 @@ public class Participations {
 	 * request is told to anyone and no rule of {@link Offering} is asked.
 	 */
 	@Transactional
-	public void arrange(UUID fair, UUID company, Participation.Status status, String reason, List<UUID> vacancies,
-			String by) {
+	public void arrange(FairId fair, CompanyId company, Participation.Status status, String reason,
+			List<VacancyId> vacancies, String by) {
 		UUID id = UUID.randomUUID();
 		boolean decided = status != Participation.Status.REQUESTED;
 		this.jdbc.sql("""
@@ -100,7 +103,7 @@ public class Participations {
 				""")
 			.params(id, fair, company, status.name(), reason, by, now(), decided ? by : null, decided ? now() : null)
 			.update();
-		for (UUID vacancy : vacancies) {
+		for (VacancyId vacancy : vacancies) {
 			this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, ?)")
 				.params(id, vacancy, now())
 				.update();
@@ -109,7 +112,7 @@ public class Participations {
 
 	/** The organizer's decision; refused when it was decided before. */
 	@Transactional
-	public Participation decide(UUID fair, UUID participation, boolean accept, String reason, String actor) {
+	public Participation decide(FairId fair, UUID participation, boolean accept, String reason, String actor) {
 		Participation current = this.jdbc.sql("select * from participation where id = ? and fair_id = ? for update")
 			.params(participation, fair)
 			.query(Participations::map)
@@ -124,7 +127,7 @@ public class Participations {
 		return byId(participation).orElseThrow();
 	}
 
-	public Optional<Participation> of(UUID fair, UUID company) {
+	public Optional<Participation> of(FairId fair, CompanyId company) {
 		return this.jdbc.sql("select * from participation where fair_id = ? and company_id = ?")
 			.params(fair, company)
 			.query(Participations::map)
@@ -139,12 +142,12 @@ public class Participations {
 	}
 
 	/** A company's requests, the latest fair first. */
-	public List<Participation> ofCompany(UUID company) {
+	public List<Participation> ofCompany(CompanyId company) {
 		List<Participation> all = this.jdbc.sql("select * from participation where company_id = ?")
 			.param(company)
 			.query(Participations::map)
 			.list();
-		Map<UUID, Instant> starts = new HashMap<>();
+		Map<FairId, Instant> starts = new HashMap<>();
 		this.fairs.byIds(all.stream().map(Participation::fairId).distinct().toList())
 			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
 		return all.stream()
@@ -154,7 +157,7 @@ public class Participations {
 	}
 
 	/** The requests of a fair: undecided first, then accepted, then rejected. */
-	public List<Participation> ofFair(UUID fair) {
+	public List<Participation> ofFair(FairId fair) {
 		return this.jdbc.sql("""
 				select * from participation where fair_id = ?
 				order by case status when 'REQUESTED' then 0 when 'ACCEPTED' then 1 else 2 end, requested_at
@@ -162,10 +165,10 @@ public class Participations {
 	}
 
 	/** The companies that asked to take part or were accepted (not the rejected ones). */
-	public List<UUID> companiesOf(UUID fair) {
+	public List<CompanyId> companiesOf(FairId fair) {
 		return this.jdbc.sql("select company_id from participation where fair_id = ? and status <> 'REJECTED'")
 			.param(fair)
-			.query(UUID.class)
+			.query((rs, row) -> new CompanyId(rs.getObject(1, UUID.class)))
 			.list();
 	}
 
@@ -173,33 +176,33 @@ public class Participations {
 	 * What the accepted companies of a fair offer: each company with the vacancies it
 	 * publishes there, in one look.
 	 */
-	public Map<UUID, List<UUID>> offeredIn(UUID fair) {
-		Map<UUID, List<UUID>> offered = new LinkedHashMap<>();
+	public Map<CompanyId, List<VacancyId>> offeredIn(FairId fair) {
+		Map<CompanyId, List<VacancyId>> offered = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select p.company_id, pv.vacancy_id from participation p
 				join participation_vacancy pv on pv.participation_id = p.id
 				where p.fair_id = ? and p.status = 'ACCEPTED' order by p.requested_at, p.company_id, pv.added_at
 				""").param(fair).query((rs) -> {
-			offered.computeIfAbsent(rs.getObject(1, UUID.class), (c) -> new ArrayList<>())
-				.add(rs.getObject(2, UUID.class));
+			offered.computeIfAbsent(new CompanyId(rs.getObject(1, UUID.class)), (c) -> new ArrayList<>())
+				.add(new VacancyId(rs.getObject(2, UUID.class)));
 		});
 		return offered;
 	}
 
 	/** The fairs a company asked to take part in or takes part in. */
-	public List<UUID> fairsOf(UUID company) {
+	public List<FairId> fairsOf(CompanyId company) {
 		return this.jdbc.sql("select fair_id from participation where company_id = ? and status <> 'REJECTED'")
 			.param(company)
-			.query(UUID.class)
+			.query((rs, row) -> new FairId(rs.getObject(1, UUID.class)))
 			.list();
 	}
 
 	/** The vacancies a company publishes in a fair. */
-	public List<UUID> vacanciesOf(UUID participation) {
+	public List<VacancyId> vacanciesOf(UUID participation) {
 		return this.jdbc
 			.sql("select vacancy_id from participation_vacancy where participation_id = ? order by added_at")
 			.param(participation)
-			.query(UUID.class)
+			.query((rs, row) -> new VacancyId(rs.getObject(1, UUID.class)))
 			.list();
 	}
 
@@ -208,9 +211,10 @@ public class Participations {
 	}
 
 	static Participation map(ResultSet rs, int row) throws SQLException {
-		return new Participation(rs.getObject("id", UUID.class), rs.getObject("fair_id", UUID.class),
-				rs.getObject("company_id", UUID.class), Participation.Status.valueOf(rs.getString("status")),
-				rs.getString("reason"), rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
+		return new Participation(rs.getObject("id", UUID.class), new FairId(rs.getObject("fair_id", UUID.class)),
+				new CompanyId(rs.getObject("company_id", UUID.class)),
+				Participation.Status.valueOf(rs.getString("status")), rs.getString("reason"),
+				rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
 				instant(rs.getTimestamp("decided_at")));
 	}
 

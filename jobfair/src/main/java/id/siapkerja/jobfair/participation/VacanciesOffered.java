@@ -1,7 +1,8 @@
 package id.siapkerja.jobfair.participation;
 
-import java.util.UUID;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 
 /** A company added vacancies to what it offers in a fair. */
-public record VacanciesOffered(UUID fairId, UUID companyId) {
+public record VacanciesOffered(FairId fairId, CompanyId companyId) {
 }

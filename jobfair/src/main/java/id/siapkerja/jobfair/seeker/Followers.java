@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 
@@ -47,7 +48,7 @@ public class Followers {
 	}
 
 	/** A seeker's following of a fair. */
-	public record Following(UUID fairId, Instant followedAt, Instant checkedInAt) {
+	public record Following(FairId fairId, Instant followedAt, Instant checkedInAt) {
 
 		public boolean checkedIn() {
 			return this.checkedInAt != null;
@@ -112,17 +113,17 @@ public class Followers {
 		return !now.isBefore(checkInOpensAt(fair)) && now.isBefore(fair.endsAt());
 	}
 
-	public Optional<Following> of(UUID fair, String sub) {
+	public Optional<Following> of(FairId fair, String sub) {
 		return this.jdbc.sql("select * from fair_follower where fair_id = ? and sub = ?")
 			.params(fair, sub)
-			.query((rs, row) -> new Following(rs.getObject("fair_id", UUID.class),
+			.query((rs, row) -> new Following(new FairId(rs.getObject("fair_id", UUID.class)),
 					rs.getTimestamp("followed_at").toInstant(),
 					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
 			.optional();
 	}
 
 	/** The people following a fair; only the checked-in ones when asked. */
-	public List<String> subsOf(UUID fair, boolean checkedInOnly) {
+	public List<String> subsOf(FairId fair, boolean checkedInOnly) {
 		return this.jdbc
 			.sql("select sub from fair_follower where fair_id = ?"
 					+ (checkedInOnly ? " and checked_in_at is not null" : ""))
@@ -155,7 +156,7 @@ public class Followers {
 	 * narrows them by name. Only names: the organizer writes to them here, the rest of
 	 * their profile stays with the companies they apply to.
 	 */
-	public FollowerPage ofFair(UUID fair, String words, int page, int size) {
+	public FollowerPage ofFair(FairId fair, String words, int page, int size) {
 		String like = "%"
 				+ words.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 				+ "%";
@@ -192,7 +193,7 @@ public class Followers {
 	 * A fair's followers in the order they followed, after {@code after} (by time, then
 	 * subject): the check-in reminder goes through them in that order.
 	 */
-	public List<Followed> followedAfter(UUID fair, Followed after, int limit) {
+	public List<Followed> followedAfter(FairId fair, Followed after, int limit) {
 		return this.jdbc.sql("""
 				select sub, followed_at from fair_follower
 				where fair_id = ? and (followed_at, sub) > (?, ?) order by followed_at, sub limit ?
@@ -206,11 +207,11 @@ public class Followers {
 	public List<Following> ofSeeker(String sub) {
 		List<Following> all = this.jdbc.sql("select * from fair_follower where sub = ?")
 			.param(sub)
-			.query((rs, row) -> new Following(rs.getObject("fair_id", UUID.class),
+			.query((rs, row) -> new Following(new FairId(rs.getObject("fair_id", UUID.class)),
 					rs.getTimestamp("followed_at").toInstant(),
 					rs.getTimestamp("checked_in_at") == null ? null : rs.getTimestamp("checked_in_at").toInstant()))
 			.list();
-		Map<UUID, Instant> starts = new HashMap<>();
+		Map<FairId, Instant> starts = new HashMap<>();
 		this.fairs.byIds(all.stream().map(Following::fairId).toList())
 			.forEach((fair) -> starts.put(fair.id(), fair.startsAt()));
 		return all.stream()

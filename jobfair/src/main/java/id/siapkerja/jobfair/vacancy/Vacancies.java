@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.webkit.text.Times;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,8 +40,8 @@ public class Vacancies {
 
 	/** Step 1: what the job is. Starts a draft with the rest defaulted. */
 	@Transactional
-	public UUID create(UUID company, Position position) {
-		UUID id = UUID.randomUUID();
+	public VacancyId create(CompanyId company, Position position) {
+		VacancyId id = VacancyId.random();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
@@ -69,7 +70,7 @@ public class Vacancies {
 	}
 
 	@Transactional
-	public boolean updatePosition(UUID company, UUID id, Position position) {
+	public boolean updatePosition(CompanyId company, VacancyId id, Position position) {
 		return changed(company, id, this.jdbc.sql("""
 				update vacancy set title = ?, description = ?, employment_type = ?, work_arrangement = ?,
 					region_code = ?, openings = ?, updated_at = ? where id = ? and company_id = ?
@@ -80,7 +81,7 @@ public class Vacancies {
 	}
 
 	@Transactional
-	public boolean updateRequirements(UUID company, UUID id, Requirements requirements) {
+	public boolean updateRequirements(CompanyId company, VacancyId id, Requirements requirements) {
 		return changed(company, id, this.jdbc.sql("""
 				update vacancy set min_education = ?, majors = ?, skills = ?, skill_names = ?,
 					min_experience_years = ?, disability_friendly = ?, updated_at = ? where id = ? and company_id = ?
@@ -92,7 +93,7 @@ public class Vacancies {
 	}
 
 	@Transactional
-	public boolean updateTerms(UUID company, UUID id, Terms terms) {
+	public boolean updateTerms(CompanyId company, VacancyId id, Terms terms) {
 		return changed(company, id,
 				this.jdbc.sql("""
 						update vacancy set salary_min = ?, salary_max = ?, show_salary = ?, deadline = ?, updated_at = ?
@@ -105,7 +106,7 @@ public class Vacancies {
 
 	/** Moves a vacancy: DRAFT or CLOSED → OPEN, OPEN → CLOSED. */
 	@Transactional
-	public boolean move(UUID company, UUID id, Vacancy.Status to) {
+	public boolean move(CompanyId company, VacancyId id, Vacancy.Status to) {
 		String from = (to == Vacancy.Status.OPEN) ? "status in ('DRAFT', 'CLOSED')" : "status = 'OPEN'";
 		return changed(company, id,
 				this.jdbc
@@ -114,14 +115,14 @@ public class Vacancies {
 					.update());
 	}
 
-	public Optional<Vacancy> of(UUID company, UUID id) {
+	public Optional<Vacancy> of(CompanyId company, VacancyId id) {
 		return this.jdbc.sql("select * from vacancy where id = ? and company_id = ?")
 			.params(id, company)
 			.query(Vacancies::map)
 			.optional();
 	}
 
-	public List<Vacancy> ofCompany(UUID company) {
+	public List<Vacancy> ofCompany(CompanyId company) {
 		return this.jdbc.sql("""
 				select * from vacancy where company_id = ?
 				order by case status when 'OPEN' then 0 when 'DRAFT' then 1 else 2 end, updated_at desc
@@ -129,7 +130,7 @@ public class Vacancies {
 	}
 
 	/** The open vacancies of a company whose deadline has not passed. */
-	public List<Vacancy> openOfCompany(UUID company) {
+	public List<Vacancy> openOfCompany(CompanyId company) {
 		return this.jdbc.sql("""
 				select * from vacancy where company_id = ? and status = 'OPEN' and deadline >= ? order by title
 				""")
@@ -138,18 +139,18 @@ public class Vacancies {
 			.list();
 	}
 
-	public List<Vacancy> byIds(List<UUID> ids) {
+	public List<Vacancy> byIds(List<VacancyId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("select * from vacancy where id = any(?) order by title")
-			.param(ids.toArray(UUID[]::new))
+			.param(ids.stream().map(VacancyId::value).toArray(UUID[]::new))
 			.query(Vacancies::map)
 			.list();
 	}
 
 	/** Whether the vacancy was changed; if so, it is told. */
-	private boolean changed(UUID company, UUID id, int updated) {
+	private boolean changed(CompanyId company, VacancyId id, int updated) {
 		if (updated == 0) {
 			return false;
 		}
@@ -161,7 +162,7 @@ public class Vacancies {
 	 * The vacancies as lists show them and matching compares them: everything but the
 	 * description.
 	 */
-	public List<Vacancy> listed(List<UUID> ids) {
+	public List<Vacancy> listed(List<VacancyId> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -170,7 +171,7 @@ public class Vacancies {
 					min_education, majors, skills, skill_names, min_experience_years, openings, salary_min, salary_max,
 					show_salary, deadline, disability_friendly, status
 				from vacancy where id = any(?)
-				""").param(ids.toArray(UUID[]::new)).query(Vacancies::map).list();
+				""").param(ids.stream().map(VacancyId::value).toArray(UUID[]::new)).query(Vacancies::map).list();
 	}
 
 	private Timestamp now() {
@@ -178,9 +179,9 @@ public class Vacancies {
 	}
 
 	static Vacancy map(ResultSet rs, int row) throws SQLException {
-		return new Vacancy(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
-				rs.getString("title"), rs.getString("description"),
-				Vacancy.EmploymentType.valueOf(rs.getString("employment_type")),
+		return new Vacancy(new VacancyId(rs.getObject("id", UUID.class)),
+				new CompanyId(rs.getObject("company_id", UUID.class)), rs.getString("title"),
+				rs.getString("description"), Vacancy.EmploymentType.valueOf(rs.getString("employment_type")),
 				Vacancy.WorkArrangement.valueOf(rs.getString("work_arrangement")), rs.getString("region_code"),
 				Vacancy.Education.valueOf(rs.getString("min_education")), strings(rs.getArray("majors")),
 				strings(rs.getArray("skills")), strings(rs.getArray("skill_names")), rs.getInt("min_experience_years"),

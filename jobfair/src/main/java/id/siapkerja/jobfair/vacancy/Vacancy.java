@@ -3,16 +3,18 @@ package id.siapkerja.jobfair.vacancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+
+import id.siapkerja.jobfair.company.CompanyId;
 
 /**
  * An opening of a company. Its requirements are education, majors, skills, experience and
  * place only: never age, gender, religion, ethnicity or marital status.
  */
-public record Vacancy(UUID id, UUID companyId, String title, String description, EmploymentType employmentType,
-		WorkArrangement workArrangement, String regionCode, Education minEducation, List<String> majors,
-		List<String> skills, List<String> skillNames, int minExperienceYears, int openings, Long salaryMin,
-		Long salaryMax, boolean showSalary, LocalDate deadline, boolean disabilityFriendly, Status status) {
+public record Vacancy(VacancyId id, CompanyId companyId, String title, String description,
+		EmploymentType employmentType, WorkArrangement workArrangement, String regionCode, Education minEducation,
+		List<String> majors, List<String> skills, List<String> skillNames, int minExperienceYears, int openings,
+		Long salaryMin, Long salaryMax, boolean showSalary, LocalDate deadline, boolean disabilityFriendly,
+		Status status) {
 
 	public enum EmploymentType {
 

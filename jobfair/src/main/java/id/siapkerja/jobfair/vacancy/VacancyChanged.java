@@ -1,7 +1,7 @@
 package id.siapkerja.jobfair.vacancy;
 
-import java.util.UUID;
+import id.siapkerja.jobfair.company.CompanyId;
 
 /** A company changed a vacancy: what it asks, what it offers, or whether it is open. */
-public record VacancyChanged(UUID companyId, UUID vacancyId) {
+public record VacancyChanged(CompanyId companyId, VacancyId vacancyId) {
 }

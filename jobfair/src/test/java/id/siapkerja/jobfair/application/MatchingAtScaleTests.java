@@ -1,13 +1,17 @@
 package id.siapkerja.jobfair.application;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +85,7 @@ class MatchingAtScaleTests {
 
 	@Test
 	void aFairOfFiftyThousandVacanciesIsMatchedInMemoryAsTheQueryDefinesIt() {
-		UUID big = generatedFair(500, 100);
+		FairId big = generatedFair(500, 100);
 		for (int i = 0; i < 20; i++) {
 			generatedFair(25, 40);
 		}
@@ -132,8 +136,8 @@ class MatchingAtScaleTests {
 
 	@Test
 	void aFairAboutToOpenHasItsOffersReadBeforeItsSeekersAsk() {
-		UUID opening = generatedFair(4, 10);
-		UUID later = generatedFair(4, 10);
+		FairId opening = generatedFair(4, 10);
+		FairId later = generatedFair(4, 10);
 		this.jdbc.sql("update fair set status = 'PUBLISHED', starts_at = now() + interval '5 minutes' where id = ?")
 			.param(opening)
 			.update();
@@ -167,12 +171,12 @@ class MatchingAtScaleTests {
 		return this.profiles.of(sub).orElseThrow();
 	}
 
-	private static List<UUID> ids(List<Matches.Match> matches) {
+	private static List<VacancyId> ids(List<Matches.Match> matches) {
 		return matches.stream().map(Matches.Match::vacancyId).toList();
 	}
 
 	/** The page as the definition in SQL gives it. */
-	private List<Matches.Match> definition(SeekerProfile seeker, UUID fair, boolean all, int page) {
+	private List<Matches.Match> definition(SeekerProfile seeker, FairId fair, boolean all, int page) {
 		return this.jdbc.sql(DEFINITION)
 			.param("skills", seeker.skills().toArray(String[]::new))
 			.param("rank", seeker.educationRank())
@@ -180,14 +184,14 @@ class MatchingAtScaleTests {
 			.param("province", seeker.province())
 			.param("months", seeker.experienceMonths())
 			.param("fair", fair)
-			.param("today", LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")))
+			.param("today", LocalDate.now(ZoneId.of("Asia/Jakarta")))
 			.param("all", all)
 			.param("limit", Matches.PAGE + 1)
 			.param("offset", page * Matches.PAGE)
-			.query((rs, row) -> new Matches.Match(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getObject("company_id", UUID.class), rs.getString("company_name"), null, null, null, null, 0,
-					null, false, null, null, List.of(), List.of(), 0, rs.getInt("shared"), 0, false, false, false,
-					false, false))
+			.query((rs, row) -> new Matches.Match(new VacancyId(rs.getObject("id", UUID.class)), rs.getString("title"),
+					new CompanyId(rs.getObject("company_id", UUID.class)), rs.getString("company_name"), null, null,
+					null, null, 0, null, false, null, null, List.of(), List.of(), 0, rs.getInt("shared"), 0, false,
+					false, false, false, false))
 			.list();
 	}
 
@@ -195,13 +199,13 @@ class MatchingAtScaleTests {
 	 * A published fair with accepted companies, each with open vacancies of varied
 	 * requirements.
 	 */
-	private UUID generatedFair(int companies, int vacanciesEach) {
+	private FairId generatedFair(int companies, int vacanciesEach) {
 		UUID organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
 				values (?, ?, 'DISNAKER_PROVINSI', '32', 'Jl. Uji', '021', 'uji@contoh.id', 'Uji', now())
 				""").params(organizer, "Skala " + organizer).update();
-		UUID fair = UUID.randomUUID();
+		FairId fair = FairId.random();
 		this.jdbc.sql("""
 				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
 					registration_deadline, contact_person, contact_phone, status, created_at, updated_at)

@@ -14,8 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,23 +52,23 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 	@Autowired
 	id.siapkerja.jobfair.fair.Fairs fairs;
 
-	private UUID fair;
+	private FairId fair;
 
 	private String slug;
 
-	private UUID company;
+	private CompanyId company;
 
 	private String recruiter;
 
-	private UUID operator;
+	private VacancyId operator;
 
-	private UUID programmer;
+	private VacancyId programmer;
 
-	private UUID remote;
+	private VacancyId remote;
 
-	private UUID closed;
+	private VacancyId closed;
 
-	private UUID expired;
+	private VacancyId expired;
 
 	@BeforeEach
 	void anAcceptedCompanyInAFairStartingInThreeHours() {
@@ -77,7 +80,7 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 					""")
 			.params(organizer, "Disnaker Uji " + organizer)
 			.update();
-		this.fair = UUID.randomUUID();
+		this.fair = FairId.random();
 		this.slug = "bursa-uji-" + this.fair;
 		Instant start = this.clock.instant().plus(Duration.ofHours(3));
 		this.jdbc.sql("""
@@ -226,7 +229,7 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 
 		// another company sees and does nothing of it
 		String other = member("Rekruter Lain", "lain@contoh.id");
-		UUID otherCompany = company(other, "PT Lain " + this.fair.toString().substring(0, 5), "32.01");
+		CompanyId otherCompany = company(other, "PT Lain " + this.fair.toString().substring(0, 5), "32.01");
 		for (String path : new String[] { "/perusahaan/" + otherCompany + "/pelamar/" + application,
 				"/perusahaan/" + this.company + "/pelamar/" + application,
 				"/perusahaan/" + this.company + "/jobfair/" + this.fair + "/pelamar",
@@ -404,9 +407,9 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 		return person;
 	}
 
-	private UUID vacancy(UUID participation, String title, String education, String[] majors, String[] skills,
+	private VacancyId vacancy(UUID participation, String title, String education, String[] majors, String[] skills,
 			String region, String arrangement, String status, int daysLeft) {
-		UUID id = this.jdbc
+		VacancyId id = this.jdbc
 			.sql("""
 					insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
 						min_education, majors, skills, skill_names, openings, deadline, status, created_at, updated_at)
@@ -414,7 +417,7 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 						current_date + ?, ?, now(), now()) returning id
 					""")
 			.params(this.company, title, arrangement, region, education, majors, skills, skills, daysLeft - 1, status)
-			.query(UUID.class)
+			.query((rs, row) -> new VacancyId(rs.getObject(1, UUID.class)))
 			.single();
 		this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, now())")
 			.params(participation, id)

@@ -91,7 +91,7 @@ class CompanyTests extends JobfairIntegrationTest {
 			.contains("Layanan WLKP sedang tidak dapat dihubungi.");
 
 		// registering: the official data comes from WLKP whatever the form says
-		UUID company = register(owner, this.code, "PT Nama Palsu");
+		CompanyId company = register(owner, this.code, "PT Nama Palsu");
 		assertThat(this.jdbc.sql("select name from company where id = ?").param(company).query(String.class).single())
 			.startsWith("PT Maju Jaya Makanan");
 		assertThat(role(company, owner)).isEqualTo("OWNER");
@@ -117,7 +117,7 @@ class CompanyTests extends JobfairIntegrationTest {
 			.contains("Pilih provinsi.");
 		assertThat(this.jdbc.sql("select count(*) from company where name = 'CV'").query(Integer.class).single())
 			.isZero();
-		UUID company = registerByHand(owner, "CV Toko Sari " + UUID.randomUUID().toString().substring(0, 5));
+		CompanyId company = registerByHand(owner, "CV Toko Sari " + UUID.randomUUID().toString().substring(0, 5));
 		assertThat(role(company, owner)).isEqualTo("OWNER");
 		assertThat(
 				page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/perusahaan/" + company),
@@ -137,7 +137,7 @@ class CompanyTests extends JobfairIntegrationTest {
 	@Test
 	void anInvitationIsAcceptedOnceByTheInvitedVerifiedAddressWithinSevenDays() throws Exception {
 		String owner = member("Budi Hartono", "budi@majujaya.contoh.id");
-		UUID company = register(owner, this.code, null);
+		CompanyId company = register(owner, this.code, null);
 		String email = "rina." + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
 		this.mvc
 			.perform(post("/perusahaan/" + company + "/tim/undang").param("email", email)
@@ -205,7 +205,7 @@ class CompanyTests extends JobfairIntegrationTest {
 	@Test
 	void onlyTheOwnerHandsOverOwnershipToAnActiveMemberAfterConfirmingThePassword() throws Exception {
 		String owner = member("Pemilik", "pemilik@contoh.id");
-		UUID company = registerByHand(owner, "PT Serah Terima " + UUID.randomUUID().toString().substring(0, 5));
+		CompanyId company = registerByHand(owner, "PT Serah Terima " + UUID.randomUUID().toString().substring(0, 5));
 		String colleague = member("Rekan", "rekan@contoh.id");
 		UUID colleagueRow = addActiveMember(company, colleague, "rekan@contoh.id");
 		String pendingEmail = "pending." + UUID.randomUUID().toString().substring(0, 5) + "@contoh.id";
@@ -262,8 +262,8 @@ class CompanyTests extends JobfairIntegrationTest {
 	void aMemberOfOneCompanyFindsNothingOfAnother() throws Exception {
 		String a = member("Anggota A", "a@contoh.id");
 		String b = member("Pemilik B", "b@contoh.id");
-		UUID companyA = registerByHand(a, "PT Alfa " + UUID.randomUUID().toString().substring(0, 5));
-		UUID companyB = registerByHand(b, "PT Beta " + UUID.randomUUID().toString().substring(0, 5));
+		CompanyId companyA = registerByHand(a, "PT Alfa " + UUID.randomUUID().toString().substring(0, 5));
+		CompanyId companyB = registerByHand(b, "PT Beta " + UUID.randomUUID().toString().substring(0, 5));
 		UUID vacancyB = this.jdbc.sql("""
 				insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
 					min_education, openings, deadline, status, created_at, updated_at)
@@ -308,7 +308,7 @@ class CompanyTests extends JobfairIntegrationTest {
 			.isEqualTo("OPEN");
 	}
 
-	private UUID register(String owner, String code, String name) throws Exception {
+	private CompanyId register(String owner, String code, String name) throws Exception {
 		MockHttpServletRequestBuilder request = post("/perusahaan/daftar").param("wlkpCode", code)
 			.param("phone", "021-8750000")
 			.param("email", "hrd@majujaya.contoh.id")
@@ -326,10 +326,10 @@ class CompanyTests extends JobfairIntegrationTest {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).as("registered").startsWith("/perusahaan/");
-		return UUID.fromString(location.substring("/perusahaan/".length(), "/perusahaan/".length() + 36));
+		return CompanyId.valueOf(location.substring("/perusahaan/".length(), "/perusahaan/".length() + 36));
 	}
 
-	private UUID registerByHand(String owner, String name) throws Exception {
+	private CompanyId registerByHand(String owner, String name) throws Exception {
 		String location = this.mvc
 			.perform(post("/perusahaan/daftar").param("name", name)
 				.param("legalForm", "CV")
@@ -346,10 +346,10 @@ class CompanyTests extends JobfairIntegrationTest {
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(location).as("registered").startsWith("/perusahaan/");
-		return UUID.fromString(location.substring("/perusahaan/".length(), "/perusahaan/".length() + 36));
+		return CompanyId.valueOf(location.substring("/perusahaan/".length(), "/perusahaan/".length() + 36));
 	}
 
-	private UUID addActiveMember(UUID company, String sub, String email) {
+	private UUID addActiveMember(CompanyId company, String sub, String email) {
 		return this.jdbc.sql("""
 				insert into company_member (id, company_id, sub, email, name, role, status, joined_at)
 				values (gen_random_uuid(), ?, ?, ?, 'Rekan', 'MEMBER', 'ACTIVE', now()) returning id
@@ -360,14 +360,14 @@ class CompanyTests extends JobfairIntegrationTest {
 		return this.mvc.perform(request.with(who).with(csrf())).andReturn().getResponse().getContentAsString();
 	}
 
-	private String role(UUID company, String sub) {
+	private String role(CompanyId company, String sub) {
 		return this.jdbc.sql("select role from company_member where company_id = ? and sub = ? and status = 'ACTIVE'")
 			.params(company, sub)
 			.query(String.class)
 			.single();
 	}
 
-	private String statusOf(UUID company, String email) {
+	private String statusOf(CompanyId company, String email) {
 		return this.jdbc.sql("select status from company_member where company_id = ? and email = ?")
 			.params(company, email)
 			.query(String.class)

@@ -162,7 +162,7 @@ class FairLifecycleTests extends JobfairIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		UUID fair = UUID.fromString(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
+		FairId fair = FairId.valueOf(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
 		assertThat(statusOf(fair)).isEqualTo("DRAFT");
 		assertThat(page("/kelola", as(this.organizerSub))).as("the management page groups fairs by status")
 			.containsPattern("(?s)id=\"status-DRAFT\".*Draf.*" + title)
@@ -262,7 +262,7 @@ class FairLifecycleTests extends JobfairIntegrationTest {
 	void aFairMustStartInTheFutureWhenSubmitted() throws Exception {
 		UUID organizer = registerOrganizer(this.organizerSub);
 		Instant start = this.clock.instant().plus(Duration.ofDays(1));
-		UUID fair = UUID.randomUUID();
+		FairId fair = FairId.random();
 		this.jdbc.sql("""
 				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
 					registration_deadline, contact_person, contact_phone, status, created_at, updated_at)
@@ -425,7 +425,7 @@ class FairLifecycleTests extends JobfairIntegrationTest {
 			.idToken((token) -> token.subject(this.adminSub).claim("name", "Rina"));
 	}
 
-	private String statusOf(UUID fair) {
+	private String statusOf(FairId fair) {
 		return this.jdbc.sql("select status from fair where id = ?").param(fair).query(String.class).single();
 	}
 

@@ -56,14 +56,14 @@ class TwoInstancesTests {
 	void theClockMovesEachFairOnceWithTwoInstancesRunning() throws Exception {
 		try (ConfigurableApplicationContext second = secondInstance()) {
 			assertThat(second.getBean(Fairs.class)).isNotNull();
-			List<UUID> fairs = publishedFairs(40, Duration.ofHours(1), Duration.ofHours(3));
+			List<FairId> fairs = publishedFairs(40, Duration.ofHours(1), Duration.ofHours(3));
 
 			this.clock.advance(Duration.ofHours(1).plusMinutes(1));
 			awaitAll(fairs, "ONGOING");
 			this.clock.advance(Duration.ofHours(3));
 			awaitAll(fairs, "FINISHED");
 
-			for (UUID fair : fairs) {
+			for (FairId fair : fairs) {
 				assertThat(this.jdbc.sql("""
 						select to_status from fair_history where fair_id = ? and actor = 'sistem' order by id
 						""").param(fair).query(String.class).list()).as("each change once")
@@ -77,7 +77,7 @@ class TwoInstancesTests {
 				"--siapkerja.jobfair.fairs.clock-check=PT0.2S", "--siapkerja.jobfair.demo-data=false");
 	}
 
-	private List<UUID> publishedFairs(int count, Duration startsIn, Duration lasts) {
+	private List<FairId> publishedFairs(int count, Duration startsIn, Duration lasts) {
 		UUID organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
@@ -85,9 +85,9 @@ class TwoInstancesTests {
 					'024-8311713', 'disnakertrans@jatengprov.go.id', 'Sri', now())
 				""").param(organizer).update();
 		Instant start = this.clock.instant().plus(startsIn);
-		List<UUID> fairs = new ArrayList<>();
+		List<FairId> fairs = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			UUID fair = UUID.randomUUID();
+			FairId fair = FairId.random();
 			this.jdbc.sql("""
 					insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
 						registration_deadline, contact_person, contact_phone, status, created_at, updated_at)
@@ -102,11 +102,11 @@ class TwoInstancesTests {
 		return fairs;
 	}
 
-	private void awaitAll(List<UUID> fairs, String status) throws InterruptedException {
+	private void awaitAll(List<FairId> fairs, String status) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (System.nanoTime() < deadline) {
 			int moved = this.jdbc.sql("select count(*) from fair where id = any(?) and status = ?")
-				.params(fairs.toArray(UUID[]::new), status)
+				.params(fairs.stream().map(FairId::value).toArray(UUID[]::new), status)
 				.query(Integer.class)
 				.single();
 			if (moved == fairs.size()) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SecondInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +32,13 @@ class ConversationTests extends JobfairIntegrationTest {
 	@Autowired
 	Environment environment;
 
-	private UUID fair;
+	private FairId fair;
 
 	private UUID organizer;
 
 	private String organizerMember;
 
-	private UUID company;
+	private CompanyId company;
 
 	private String recruiter;
 
@@ -53,7 +55,7 @@ class ConversationTests extends JobfairIntegrationTest {
 		this.jdbc.sql("insert into organizer_member (organizer_id, sub) values (?, ?)")
 			.params(this.organizer, this.organizerMember)
 			.update();
-		this.fair = UUID.randomUUID();
+		this.fair = FairId.random();
 		Instant start = this.clock.instant().plus(Duration.ofDays(1));
 		this.jdbc
 			.sql("""
@@ -66,7 +68,7 @@ class ConversationTests extends JobfairIntegrationTest {
 					Timestamp.from(start.plus(Duration.ofDays(1))), Timestamp.from(start.minus(Duration.ofHours(12))))
 			.update();
 		this.recruiter = person("Rina Rekruter");
-		this.company = UUID.randomUUID();
+		this.company = CompanyId.random();
 		this.jdbc.sql("""
 				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
 				values (?, ?, 'PT', 'Industri', 'BESAR', '32.01', 'Jl.', '021', 'x@contoh.id', now())

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SecondInstance;
@@ -46,7 +47,7 @@ class CheckInReminderTests extends JobfairIntegrationTest {
 
 	@Test
 	void eachFollowerIsRemindedOnceEvenWithTwoInstancesACrashAndAChangedStart() throws Exception {
-		UUID fair = fairWithFollowers(Duration.ofHours(2).plusMinutes(10));
+		FairId fair = fairWithFollowers(Duration.ofHours(2).plusMinutes(10));
 		// one follower turned SMS off: still told in the page and by e-mail
 		String quiet = this.jdbc.sql("select sub from fair_follower where fair_id = ? limit 1")
 			.param(fair)
@@ -120,13 +121,13 @@ class CheckInReminderTests extends JobfairIntegrationTest {
 		assertThat(this.reminders.remind()).isZero();
 	}
 
-	private UUID fairWithFollowers(Duration startsIn) {
+	private FairId fairWithFollowers(Duration startsIn) {
 		UUID organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
 				values (?, ?, 'BLK', '32', 'Jl.', '021', 'blk@contoh.id', 'Agus', now())
 				""").params(organizer, "BLK Pengingat " + organizer).update();
-		UUID fair = UUID.randomUUID();
+		FairId fair = FairId.random();
 		Instant start = this.clock.instant().plus(startsIn);
 		this.jdbc
 			.sql("""
@@ -154,7 +155,7 @@ class CheckInReminderTests extends JobfairIntegrationTest {
 		return fair;
 	}
 
-	private void lateFollower(UUID fair, String name, Instant followedAt) {
+	private void lateFollower(FairId fair, String name, Instant followedAt) {
 		String sub = "late-" + fair + "-" + name;
 		this.jdbc.sql("""
 				insert into member (sub, name, first_login_at, last_login_at) values (?, ?, now(), now())
@@ -164,7 +165,7 @@ class CheckInReminderTests extends JobfairIntegrationTest {
 			.update();
 	}
 
-	private int sent(UUID fair) {
+	private int sent(FairId fair) {
 		return count("select count(*) from checkin_reminder where fair_id = ?", fair);
 	}
 

@@ -5,10 +5,13 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.messaging.MessageSent.Side;
 import id.siapkerja.jobfair.messaging.MessageSent;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SharedOutsideWorld;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +52,7 @@ class DigestTests extends JobfairIntegrationTest {
 		String recruiterEmail = "hrd." + tag + "@contoh.id";
 		String seeker = member("Budi", seekerEmail);
 		String recruiter = member("Rina", recruiterEmail);
-		UUID company = UUID.randomUUID();
+		CompanyId company = CompanyId.random();
 		this.jdbc.sql("""
 				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
 				values (?, ?, 'PT', 'Industri', 'BESAR', '32.01', 'Jl.', '021', 'x@contoh.id', now())
@@ -97,14 +100,14 @@ class DigestTests extends JobfairIntegrationTest {
 		return count("select count(*) from message_mail where conversation_id = ?", conversation);
 	}
 
-	private int digests(UUID company) {
+	private int digests(CompanyId company) {
 		return count("select count(*) from application_digest where company_id = ?", company);
 	}
 
 	/** A seeker applies: the application module publishes this with its transaction. */
-	private void application(UUID company, String sub) {
+	private void application(CompanyId company, String sub) {
 		UUID application = UUID.randomUUID();
-		publish(new ApplicationSubmitted(application, UUID.randomUUID(), UUID.randomUUID(), "Operator", company, sub,
+		publish(new ApplicationSubmitted(application, FairId.random(), VacancyId.random(), "Operator", company, sub,
 				this.clock.instant()));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> count("select count(*) from digest_application where application_id = ?", application) == 1);

@@ -12,8 +12,11 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.jobfair.support.SharedOutsideWorld;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -56,13 +59,13 @@ class InterviewMessagesTests extends JobfairIntegrationTest {
 				values (?, 'Budi', ?, true, ?, now(), now())
 				""").params(seeker, email, phone).update();
 		String recruiter = member("Rina");
-		UUID company = company(recruiter, "PT Kalender", "32.01");
+		CompanyId company = company(recruiter, "PT Kalender", "32.01");
 		UUID organizer = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
 				values (?, ?, 'BLK', '32', 'Jl.', '021', 'blk@contoh.id', 'Agus', now())
 				""").params(organizer, "BLK Kalender " + organizer).update();
-		UUID fair = UUID.randomUUID();
+		FairId fair = FairId.random();
 		Instant start = Instant.now().minus(Duration.ofHours(1));
 		this.jdbc
 			.sql("""
@@ -74,7 +77,7 @@ class InterviewMessagesTests extends JobfairIntegrationTest {
 			.params(fair, "kalender-" + fair, organizer, Timestamp.from(start),
 					Timestamp.from(start.plus(Duration.ofDays(1))), Timestamp.from(start.minus(Duration.ofDays(1))))
 			.update();
-		UUID vacancy = this.jdbc
+		VacancyId vacancy = this.jdbc
 			.sql("""
 					insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
 						min_education, openings, deadline, status, created_at, updated_at)
@@ -82,7 +85,7 @@ class InterviewMessagesTests extends JobfairIntegrationTest {
 						'DI_KANTOR', '32.01', 'SMA', 1, current_date + 30, 'OPEN', now(), now()) returning id
 					""")
 			.param(company)
-			.query(UUID.class)
+			.query((rs, row) -> new VacancyId(rs.getObject(1, UUID.class)))
 			.single();
 		UUID application = this.jdbc
 			.sql("""
@@ -149,7 +152,7 @@ class InterviewMessagesTests extends JobfairIntegrationTest {
 			.doesNotContain("id=\"interview-" + application + "\"");
 	}
 
-	private void schedule(UUID company, UUID application, String recruiter, String day, String time, String place)
+	private void schedule(CompanyId company, UUID application, String recruiter, String day, String time, String place)
 			throws Exception {
 		this.mvc
 			.perform(post("/perusahaan/" + company + "/pelamar/" + application + "/wawancara").param("date", day)

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 	@Test
 	void aVacancyIsWrittenInThreeStepsWithSkillsNormalizedLikeTheProfile() throws Exception {
 		String owner = member("Hana");
-		UUID company = company(owner, "PT Tiga Langkah", "32.16");
+		CompanyId company = company(owner, "PT Tiga Langkah", "32.16");
 		String step2 = this.mvc
 			.perform(post("/perusahaan/" + company + "/lowongan/baru").param("title", "Admin Gudang")
 				.param("description", "Mencatat barang masuk dan keluar gudang setiap hari.")
@@ -39,7 +42,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 			.getRedirectedUrl();
 		assertThat(step2).endsWith("/persyaratan");
 		String vacancy = step2.replaceAll(".*/lowongan/([0-9a-f-]+)/.*", "$1");
-		assertThat(status(UUID.fromString(vacancy))).isEqualTo("DRAFT");
+		assertThat(status(VacancyId.valueOf(vacancy))).isEqualTo("DRAFT");
 		this.mvc.perform(post(step2).param("minEducation", "SMK")
 			.param("majors", "Teknik Mesin, Administrasi Perkantoran")
 			.param("skills", "ms excel, K3, MS-Excel, Mengemudi forklift")
@@ -65,7 +68,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 				.param("action", "buka")
 				.with(as(owner))
 				.with(csrf()));
-		assertThat(status(UUID.fromString(vacancy))).isEqualTo("OPEN");
+		assertThat(status(VacancyId.valueOf(vacancy))).isEqualTo("OPEN");
 		assertThat(page(get("/perusahaan/" + company + "/lowongan"), owner)).contains("Admin Gudang")
 			.contains("Dibuka");
 		assertThat(page(get("/perusahaan/" + company + "/lowongan/" + vacancy + "/persyaratan"), owner))
@@ -83,15 +86,15 @@ class ParticipationTests extends JobfairIntegrationTest {
 		UUID organizer = organizer(organizerMember, "Disnaker Kota Bekasi");
 		String otherOrganizerMember = member("Lain");
 		organizer(otherOrganizerMember, "Disnaker Kota Depok");
-		UUID fair = fair(organizer, "PUBLISHED", Duration.ofDays(10));
+		FairId fair = fair(organizer, "PUBLISHED", Duration.ofDays(10));
 
 		String ownerA = member("Agus");
-		UUID companyA = company(ownerA, "PT Alfa Bekasi", "32.16");
-		UUID vacancyA = vacancy(companyA, "Operator Produksi");
-		UUID vacancyA2 = vacancy(companyA, "Teknisi Listrik");
+		CompanyId companyA = company(ownerA, "PT Alfa Bekasi", "32.16");
+		VacancyId vacancyA = vacancy(companyA, "Operator Produksi");
+		VacancyId vacancyA2 = vacancy(companyA, "Teknisi Listrik");
 		String ownerB = member("Bayu");
-		UUID companyB = company(ownerB, "PT Beta Bekasi", "32.16");
-		UUID vacancyB = vacancy(companyB, "Kasir");
+		CompanyId companyB = company(ownerB, "PT Beta Bekasi", "32.16");
+		VacancyId vacancyB = vacancy(companyB, "Kasir");
 
 		// a vacancy of another company is not taken, whatever the form sends
 		assertThat(flash(
@@ -157,7 +160,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 		// the end
 		this.clock.advance(Duration.ofDays(9).plusHours(1));
 		String ownerC = member("Citra");
-		UUID companyC = company(ownerC, "PT Gamma Bekasi", "32.16");
+		CompanyId companyC = company(ownerC, "PT Gamma Bekasi", "32.16");
 		assertThat(flash(post("/perusahaan/" + companyC + "/jobfair/" + fair + "/ikuti").param("lowongan",
 				vacancy(companyC, "Sopir").toString()), ownerC, "problem"))
 			.isEqualTo("participation.refused.not-open");
@@ -178,10 +181,10 @@ class ParticipationTests extends JobfairIntegrationTest {
 	@Test
 	void aFairNotPublishedTakesNoCompanies() throws Exception {
 		String organizerMember = member("Dewi");
-		UUID fair = fair(organizer(organizerMember, "BLK Serang"), "VERIFIED", Duration.ofDays(10));
+		FairId fair = fair(organizer(organizerMember, "BLK Serang"), "VERIFIED", Duration.ofDays(10));
 		String owner = member("Eko");
-		UUID company = company(owner, "PT Belum Terbit", "32.16");
-		UUID vacancy = vacancy(company, "Staf Admin");
+		CompanyId company = company(owner, "PT Belum Terbit", "32.16");
+		VacancyId vacancy = vacancy(company, "Staf Admin");
 		assertThat(this.mvc
 			.perform(
 					post("/perusahaan/" + company + "/jobfair/" + fair + "/ikuti").param("lowongan", vacancy.toString())
@@ -196,7 +199,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 			.single()).isZero();
 	}
 
-	private UUID participation(UUID fair, UUID company) {
+	private UUID participation(FairId fair, CompanyId company) {
 		return this.jdbc.sql("select id from participation where fair_id = ? and company_id = ?")
 			.params(fair, company)
 			.query(UUID.class)
@@ -210,7 +213,7 @@ class ParticipationTests extends JobfairIntegrationTest {
 			.single();
 	}
 
-	private String status(UUID vacancy) {
+	private String status(VacancyId vacancy) {
 		return this.jdbc.sql("select status from vacancy where id = ?").param(vacancy).query(String.class).single();
 	}
 
@@ -228,8 +231,8 @@ class ParticipationTests extends JobfairIntegrationTest {
 		return id;
 	}
 
-	private UUID fair(UUID organizer, String status, Duration startsIn) {
-		UUID id = UUID.randomUUID();
+	private FairId fair(UUID organizer, String status, Duration startsIn) {
+		FairId id = FairId.random();
 		Instant start = this.clock.instant().plus(startsIn);
 		this.jdbc.sql("""
 				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
@@ -243,13 +246,13 @@ class ParticipationTests extends JobfairIntegrationTest {
 		return id;
 	}
 
-	private UUID vacancy(UUID company, String title) {
+	private VacancyId vacancy(CompanyId company, String title) {
 		return this.jdbc.sql("""
 				insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
 					min_education, openings, deadline, status, created_at, updated_at)
 				values (gen_random_uuid(), ?, ?, 'Deskripsi pekerjaan yang cukup panjang.', 'PENUH_WAKTU', 'DI_KANTOR',
 					'32.16', 'SMA', 2, current_date + 60, 'OPEN', now(), now()) returning id
-				""").params(company, title).query(UUID.class).single();
+				""").params(company, title).query((rs, row) -> new VacancyId(rs.getObject(1, UUID.class))).single();
 	}
 
 }

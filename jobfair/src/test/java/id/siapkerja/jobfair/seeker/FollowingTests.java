@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class FollowingTests {
 
 	static final Instant CHECKED_IN = Instant.parse("2026-12-10T01:00:00Z");
 
-	final UUID fairId = UUID.randomUUID();
+	final FairId fairId = FairId.random();
 
 	@Test
 	void checkedInToTheRunningFairIsInside() {
@@ -43,7 +44,7 @@ class FollowingTests {
 
 	@Test
 	void aCheckInToAnotherFairDoesNotCount() {
-		assertThat(new Followers.Following(UUID.randomUUID(), FOLLOWED, CHECKED_IN).inside(fair(FairStatus.ONGOING)))
+		assertThat(new Followers.Following(FairId.random(), FOLLOWED, CHECKED_IN).inside(fair(FairStatus.ONGOING)))
 			.isFalse();
 	}
 

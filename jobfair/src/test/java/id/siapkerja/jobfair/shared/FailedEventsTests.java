@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.application.ApplicationSubmitted;
+import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +52,7 @@ class FailedEventsTests {
 		this.jdbc.sql("insert into member (sub, name, first_login_at, last_login_at) values (?, 'Rina', now(), now())")
 			.param(recruiter)
 			.update();
-		UUID company = UUID.randomUUID();
+		CompanyId company = CompanyId.random();
 		this.jdbc.sql("""
 				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
 				values (?, 'PT Ulang', 'PT', 'Industri', 'BESAR', '32.01', 'Jl.', '021', 'x@contoh.id', now())
@@ -77,7 +80,7 @@ class FailedEventsTests {
 		UUID application = UUID.randomUUID();
 		this.transactions
 			.executeWithoutResult((status) -> this.events.publishEvent(new ApplicationSubmitted(application,
-					UUID.randomUUID(), UUID.randomUUID(), "Operator Produksi", company, "pelamar", Instant.now())));
+					FairId.random(), VacancyId.random(), "Operator Produksi", company, "pelamar", Instant.now())));
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.jdbc
 				.sql("select status from event_publication where serialized_event like ? and listener_id like ?")

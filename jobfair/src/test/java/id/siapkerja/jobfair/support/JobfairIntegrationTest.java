@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +81,8 @@ public abstract class JobfairIntegrationTest {
 	}
 
 	/** A company in the region, its owner active. */
-	protected UUID company(String owner, String name, String region) {
-		UUID id = UUID.randomUUID();
+	protected CompanyId company(String owner, String name, String region) {
+		CompanyId id = CompanyId.random();
 		this.jdbc.sql("""
 				insert into company (id, name, legal_form, sector, size, region_code, address, phone, email, created_at)
 				values (?, ?, 'PT', 'Industri makanan', 'BESAR', ?, 'Jl. Industri No. 1', '021-8900000',

@@ -14,12 +14,15 @@ import id.siapkerja.jobfair.application.Applications;
 import id.siapkerja.jobfair.application.Interviews;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
@@ -83,10 +86,10 @@ class ApplicantsController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/pelamar")
-	String applicants(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
+	String applicants(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f,
 			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String pendidikan,
 			@RequestParam(defaultValue = "") String keahlian, @RequestParam(defaultValue = "terbaru") String urut,
-			@RequestParam(required = false) UUID lowongan, Model model) {
+			@RequestParam(required = false) VacancyId lowongan, Model model) {
 		Company company = membership.company();
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Fair fair = this.fairs.byId(f).orElseThrow();
@@ -94,7 +97,7 @@ class ApplicantsController {
 				? status : "";
 		List<Applicant> applicants = new ArrayList<>();
 		// the company's vacancies in one query, not one per applicant
-		Map<UUID, Vacancy> vacanciesById = new HashMap<>();
+		Map<VacancyId, Vacancy> vacanciesById = new HashMap<>();
 		this.vacancies.ofCompany(c).forEach((vacancy) -> vacanciesById.put(vacancy.id(), vacancy));
 		for (Applications.Application application : this.applications.ofCompany(c, f, validStatus, pendidikan,
 				keahlian)) {
@@ -126,7 +129,7 @@ class ApplicantsController {
 
 	// J-C-n: the applicant's profile (the snapshot sent with the application)
 	@GetMapping("/perusahaan/{c}/pelamar/{id}")
-	String applicant(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id, Model model) {
+	String applicant(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id, Model model) {
 		return detail(membership.company(), received(c, id), InterviewForm.empty(), model);
 	}
 
@@ -146,7 +149,7 @@ class ApplicantsController {
 	}
 
 	@GetMapping("/perusahaan/{c}/pelamar/{id}/foto.jpg")
-	ResponseEntity<byte[]> photo(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id) {
+	ResponseEntity<byte[]> photo(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id) {
 		received(c, id);
 		return this.applications.photo(id)
 			.map((bytes) -> ResponseEntity.ok()
@@ -157,7 +160,7 @@ class ApplicantsController {
 	}
 
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/{decision:terima|tolak}")
-	String decide(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+	String decide(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id,
 			@PathVariable String decision, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		received(c, id);
@@ -180,7 +183,7 @@ class ApplicantsController {
 
 	// J-C-p: an interview scheduled (date, time, link or place, notes)
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara")
-	String schedule(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+	String schedule(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") InterviewForm form, BindingResult errors,
 			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Applications.Application application = received(c, id);
@@ -202,7 +205,7 @@ class ApplicantsController {
 	}
 
 	@PostMapping("/perusahaan/{c}/pelamar/{id}/wawancara/batal")
-	String cancel(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID id,
+	String cancel(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		received(c, id);
 		try {
@@ -216,13 +219,13 @@ class ApplicantsController {
 	}
 
 	/** An application this company received; 404 otherwise. */
-	private Applications.Application received(UUID company, UUID id) {
+	private Applications.Application received(CompanyId company, UUID id) {
 		return this.applications.byId(id)
 			.filter((a) -> a.companyId().equals(company))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private String actor(OidcUser user, UUID company) {
+	private String actor(OidcUser user, CompanyId company) {
 		String name = user.getFullName() == null ? "" : user.getFullName();
 		return name + " (" + this.companies.byId(company).map(Company::name).orElse("") + ")";
 	}

@@ -16,7 +16,9 @@ import id.siapkerja.jobfair.application.Portfolio;
 import id.siapkerja.jobfair.application.Snapshot;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.faq.Faqs;
 import id.siapkerja.jobfair.seeker.Followers;
@@ -24,6 +26,7 @@ import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.LimitedText;
 
@@ -130,7 +133,7 @@ class SeekerController {
 	static final int FIRST_EXHIBITORS = 8;
 
 	@GetMapping("/portofolio/jobfair/{f}")
-	String fair(@PathVariable UUID f, @RequestParam(defaultValue = "false") boolean semua,
+	String fair(@PathVariable FairId f, @RequestParam(defaultValue = "false") boolean semua,
 			@RequestParam(defaultValue = "0") int halaman, @AuthenticationPrincipal OidcUser user, Model model) {
 		Fair fair = followedFair(f, user);
 		Followers.Following following = this.followers.of(f, user.getSubject()).orElseThrow();
@@ -146,7 +149,7 @@ class SeekerController {
 			List<Matches.Match> found = this.matches.of(f, seeker, semua, halaman);
 			model.addAttribute("matches", found.size() > Matches.PAGE ? found.subList(0, Matches.PAGE) : found);
 			// the vacancies this seeker applied to in this fair say so, with the status
-			Map<UUID, ApplicationStatus> applied = new HashMap<>();
+			Map<VacancyId, ApplicationStatus> applied = new HashMap<>();
 			this.applications.ofSeeker(user.getSubject())
 				.stream()
 				.filter((a) -> a.fairId().equals(f))
@@ -164,7 +167,7 @@ class SeekerController {
 
 	/** All companies of a running fair, a page at a time. */
 	@GetMapping("/portofolio/jobfair/{f}/perusahaan")
-	String exhibitors(@PathVariable UUID f, @RequestParam(defaultValue = "0") int halaman,
+	String exhibitors(@PathVariable FairId f, @RequestParam(defaultValue = "0") int halaman,
 			@AuthenticationPrincipal OidcUser user, Model model) {
 		Fair fair = followedFair(f, user);
 		Followers.Following following = this.followers.of(f, user.getSubject()).orElseThrow();
@@ -183,7 +186,7 @@ class SeekerController {
 	}
 
 	@PostMapping("/portofolio/jobfair/{f}/check-in")
-	String checkIn(@PathVariable UUID f, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+	String checkIn(@PathVariable FairId f, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = followedFair(f, user);
 		Optional<Followers.Refusal> refused = this.followers.checkIn(fair, user.getSubject());
 		redirect.addFlashAttribute(refused.isPresent() ? "problem" : "done",
@@ -192,7 +195,8 @@ class SeekerController {
 	}
 
 	@GetMapping("/portofolio/jobfair/{f}/lowongan/{v}")
-	String applyPage(@PathVariable UUID f, @PathVariable UUID v, @AuthenticationPrincipal OidcUser user, Model model) {
+	String applyPage(@PathVariable FairId f, @PathVariable VacancyId v, @AuthenticationPrincipal OidcUser user,
+			Model model) {
 		Fair fair = followedFair(f, user);
 		Vacancy vacancy = offered(f, v);
 		model.addAttribute("fair", fair);
@@ -210,7 +214,7 @@ class SeekerController {
 	}
 
 	@PostMapping("/portofolio/jobfair/{f}/lowongan/{v}")
-	String apply(@PathVariable UUID f, @PathVariable UUID v, @RequestParam(defaultValue = "") String note,
+	String apply(@PathVariable FairId f, @PathVariable VacancyId v, @RequestParam(defaultValue = "") String note,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = followedFair(f, user);
 		Vacancy vacancy = offered(f, v);
@@ -251,7 +255,8 @@ class SeekerController {
 	}
 
 	@GetMapping("/portofolio/jobfair/{f}/perusahaan/{c}")
-	String company(@PathVariable UUID f, @PathVariable UUID c, @AuthenticationPrincipal OidcUser user, Model model) {
+	String company(@PathVariable FairId f, @PathVariable CompanyId c, @AuthenticationPrincipal OidcUser user,
+			Model model) {
 		Fair fair = followedFair(f, user);
 		this.offers.of(f).exhibitor(c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Company company = this.companies.byId(c).orElseThrow();
@@ -265,7 +270,7 @@ class SeekerController {
 	}
 
 	/** A vacancy an accepted company publishes in the fair; 404 otherwise. */
-	private Vacancy offered(UUID fair, UUID vacancy) {
+	private Vacancy offered(FairId fair, VacancyId vacancy) {
 		return this.offers.of(fair)
 			.publisherOf(vacancy)
 			.flatMap((company) -> this.vacancies.of(company, vacancy))
@@ -279,7 +284,7 @@ class SeekerController {
 	}
 
 	/** A fair the person follows; 404 otherwise. */
-	private Fair followedFair(UUID f, OidcUser user) {
+	private Fair followedFair(FairId f, OidcUser user) {
 		if (this.followers.of(f, user.getSubject()).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -3,10 +3,10 @@ package id.siapkerja.jobfair.company.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.company.CompanyRegistry;
 import id.siapkerja.jobfair.company.TeamMember;
@@ -127,7 +127,7 @@ class CompanyController {
 
 	/** The company's management page: profile, team, vacancies, fairs. */
 	@GetMapping("/perusahaan/{id}")
-	String home(CompanyMembership membership, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+	String home(CompanyMembership membership, @PathVariable CompanyId id, @AuthenticationPrincipal OidcUser user,
 			Model model) {
 		Company company = membership.company();
 		model.addAttribute("company", company);
@@ -140,15 +140,15 @@ class CompanyController {
 
 	// J-C-c: the company profile
 	@GetMapping("/perusahaan/{id}/profil")
-	String profile(CompanyMembership membership, @PathVariable UUID id, Model model) {
+	String profile(CompanyMembership membership, @PathVariable CompanyId id, Model model) {
 		Company company = membership.company();
 		model.addAttribute("company", company);
 		return view(CompanyForm.of(company), null, null, model, "company/profile");
 	}
 
 	@PostMapping("/perusahaan/{id}/profil")
-	String saveProfile(CompanyMembership membership, @PathVariable UUID id, @ModelAttribute("form") CompanyForm typed,
-			Model model) {
+	String saveProfile(CompanyMembership membership, @PathVariable CompanyId id,
+			@ModelAttribute("form") CompanyForm typed, Model model) {
 		Company company = membership.company();
 		CompanyForm form = typed.withCode(company.wlkpCode() == null ? "" : company.wlkpCode());
 		BindingResult errors = this.forms.check(form, "form");
@@ -164,7 +164,7 @@ class CompanyController {
 
 	/** A company's logo, public like the fairs that show it. */
 	@GetMapping("/perusahaan/{id}/logo.jpg")
-	ResponseEntity<byte[]> logo(@PathVariable UUID id) {
+	ResponseEntity<byte[]> logo(@PathVariable CompanyId id) {
 		return this.companies.logo(id)
 			.map((bytes) -> ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)

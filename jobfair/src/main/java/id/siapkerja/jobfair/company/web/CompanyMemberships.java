@@ -2,9 +2,9 @@ package id.siapkerja.jobfair.company.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.company.TeamMember;
 
@@ -59,9 +59,9 @@ class CompanyMemberships implements HandlerMethodArgumentResolver, WebMvcConfigu
 		if (given == null || authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		UUID company;
+		CompanyId company;
 		try {
-			company = UUID.fromString(given);
+			company = CompanyId.valueOf(given);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.company.Team;
 import id.siapkerja.jobfair.company.TeamMember;
@@ -56,7 +57,7 @@ class TeamController {
 	}
 
 	@GetMapping("/perusahaan/{id}/tim")
-	String team(CompanyMembership membership, @PathVariable UUID id, @AuthenticationPrincipal OidcUser user,
+	String team(CompanyMembership membership, @PathVariable CompanyId id, @AuthenticationPrincipal OidcUser user,
 			Model model) {
 		return page(membership.company(), InvitationForm.empty(), user, model);
 	}
@@ -74,7 +75,7 @@ class TeamController {
 
 	// J-C-d, J-C-e: "Undang Pengguna" by e-mail; the invitee shows as Pending
 	@PostMapping("/perusahaan/{id}/tim/undang")
-	String invite(CompanyMembership membership, @PathVariable UUID id,
+	String invite(CompanyMembership membership, @PathVariable CompanyId id,
 			@Valid @ModelAttribute("form") InvitationForm form, BindingResult errors,
 			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Company company = membership.owner().company();
@@ -94,7 +95,7 @@ class TeamController {
 	}
 
 	@PostMapping("/perusahaan/{id}/tim/{member}/kirim-ulang")
-	String resend(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+	String resend(CompanyMembership membership, @PathVariable CompanyId id, @PathVariable UUID member,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Company company = membership.owner().company();
 		boolean sent = this.team.resend(id, member, company.name(), fullName(user), LocaleContextHolder.getLocale());
@@ -103,7 +104,7 @@ class TeamController {
 	}
 
 	@PostMapping("/perusahaan/{id}/tim/{member}/hapus")
-	String remove(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+	String remove(CompanyMembership membership, @PathVariable CompanyId id, @PathVariable UUID member,
 			RedirectAttributes redirect) {
 		membership.owner();
 		boolean removed = this.team.remove(id, member);
@@ -116,7 +117,7 @@ class TeamController {
 	 * shows the confirmation.
 	 */
 	@GetMapping("/perusahaan/{id}/tim/{member}/transfer")
-	String transferPage(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+	String transferPage(CompanyMembership membership, @PathVariable CompanyId id, @PathVariable UUID member,
 			@AuthenticationPrincipal OidcUser user, Model model) {
 		Company company = membership.owner().company();
 		TeamMember target = this.team.member(id, member)
@@ -130,7 +131,7 @@ class TeamController {
 
 	// J-C-g: ownership transferred to an active member
 	@PostMapping("/perusahaan/{id}/tim/{member}/transfer")
-	String transfer(CompanyMembership membership, @PathVariable UUID id, @PathVariable UUID member,
+	String transfer(CompanyMembership membership, @PathVariable CompanyId id, @PathVariable UUID member,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		membership.owner();
 		if (!this.reAuthentication.isFresh(user)) {

@@ -1,9 +1,9 @@
 package id.siapkerja.jobfair.fair.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizers;
@@ -61,7 +61,7 @@ class AdminController {
 	}
 
 	@GetMapping("/admin/jobfair/{id}")
-	String fair(@PathVariable UUID id, Model model) {
+	String fair(@PathVariable FairId id, Model model) {
 		Fair fair = this.fairs.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("fair", fair);
 		model.addAttribute("history", this.fairs.history(id));
@@ -70,7 +70,7 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/jobfair/{id}/{action}")
-	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+	String act(@PathVariable FairId id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		this.fairs.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		FairStatus.Action what = switch (action) {

@@ -1,8 +1,7 @@
 package id.siapkerja.jobfair.fair.web;
 
-import java.util.UUID;
-
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 
@@ -17,7 +16,7 @@ final class FairActions {
 	private FairActions() {
 	}
 
-	static void perform(Fairs fairs, UUID id, FairStatus.Action action, String actor, String reason,
+	static void perform(Fairs fairs, FairId id, FairStatus.Action action, String actor, String reason,
 			RedirectAttributes redirect) {
 		try {
 			Fair fair = fairs.act(id, action, actor, reason.isEmpty() ? null : reason);

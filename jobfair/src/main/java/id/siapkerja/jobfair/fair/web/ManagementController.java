@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizer;
@@ -104,7 +105,7 @@ class ManagementController {
 	}
 
 	@GetMapping("/kelola/jobfair/{id}")
-	String fair(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model) {
+	String fair(@PathVariable FairId id, @AuthenticationPrincipal OidcUser user, Model model) {
 		Fair fair = owned(id, user);
 		model.addAttribute("fair", fair);
 		model.addAttribute("history", this.fairs.history(id));
@@ -113,7 +114,7 @@ class ManagementController {
 	}
 
 	@GetMapping("/kelola/jobfair/{id}/ubah")
-	String edit(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model,
+	String edit(@PathVariable FairId id, @AuthenticationPrincipal OidcUser user, Model model,
 			RedirectAttributes redirect) {
 		Fair fair = owned(id, user);
 		if (!fair.status().editable()) {
@@ -124,7 +125,7 @@ class ManagementController {
 	}
 
 	@PostMapping("/kelola/jobfair/{id}/ubah")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") FairForm form, BindingResult errors,
+	String update(@PathVariable FairId id, @Valid @ModelAttribute("form") FairForm form, BindingResult errors,
 			@AuthenticationPrincipal OidcUser user, Model model, RedirectAttributes redirect) {
 		Fair fair = owned(id, user);
 		Optional<byte[]> banner = Uploads.banner(form.banner(), "banner", errors);
@@ -143,7 +144,7 @@ class ManagementController {
 
 	// J-O-f: a draft submitted to Admin Pusat (and the organizer's other actions)
 	@PostMapping("/kelola/jobfair/{id}/{action}")
-	String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
+	String act(@PathVariable FairId id, @PathVariable String action, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = owned(id, user);
 		FairStatus.Action what = switch (action) {
@@ -180,7 +181,7 @@ class ManagementController {
 		}
 	}
 
-	private Fair owned(UUID id, OidcUser user) {
+	private Fair owned(FairId id, OidcUser user) {
 		return this.fairs.managedBy(id, user.getSubject())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

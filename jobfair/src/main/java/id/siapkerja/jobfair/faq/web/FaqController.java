@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.faq.Faqs;
 import id.siapkerja.jobfair.participation.Participations;
@@ -42,11 +44,11 @@ class FaqController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/faq")
-	String list(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, Model model) {
+	String list(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f, Model model) {
 		return page(check(membership, c, f), f, null, model);
 	}
 
-	private String page(Company company, UUID fair, UUID editing, Model model) {
+	private String page(Company company, FairId fair, UUID editing, Model model) {
 		model.addAttribute("company", company);
 		model.addAttribute("fair", this.fairs.byId(fair).orElseThrow());
 		model.addAttribute("faqs", this.faqs.of(fair, company.id()));
@@ -57,7 +59,7 @@ class FaqController {
 
 	// J-C-s: "Tambah Pertanyaan"
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq")
-	String add(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
+	String add(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f,
 			@Valid @ModelAttribute("form") FaqForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Company company = check(membership, c, f);
@@ -70,7 +72,7 @@ class FaqController {
 	}
 
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/ubah")
-	String edit(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
+	String edit(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f, @PathVariable UUID id,
 			@Valid @ModelAttribute("edit") FaqForm edit, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Company company = check(membership, c, f);
@@ -85,8 +87,8 @@ class FaqController {
 	}
 
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/faq/{id}/{action:hapus|naik|turun}")
-	String change(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, @PathVariable UUID id,
-			@PathVariable String action, RedirectAttributes redirect) {
+	String change(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f,
+			@PathVariable UUID id, @PathVariable String action, RedirectAttributes redirect) {
 		check(membership, c, f);
 		if (action.equals("hapus")) {
 			if (!this.faqs.delete(f, c, id)) {
@@ -101,7 +103,7 @@ class FaqController {
 	}
 
 	/** The company's page of a fair it takes part in; 404 otherwise. */
-	private Company check(CompanyMembership membership, UUID c, UUID f) {
+	private Company check(CompanyMembership membership, CompanyId c, FairId f) {
 		Company company = membership.company();
 		this.participations.of(f, c).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return company;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.messaging.Conversations;
 import id.siapkerja.jobfair.messaging.MessageBus;
@@ -56,7 +57,7 @@ class ConversationController {
 
 	/** "Kirim pesan" from a page: the conversation of the two parties in the fair. */
 	@PostMapping("/percakapan/baru")
-	String start(@RequestParam UUID jobfair, @RequestParam String dari, @RequestParam String ke,
+	String start(@RequestParam FairId jobfair, @RequestParam String dari, @RequestParam String ke,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Party from;
 		Party to;

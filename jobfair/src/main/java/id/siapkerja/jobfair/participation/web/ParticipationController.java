@@ -11,14 +11,17 @@ import java.util.stream.Collectors;
 
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participation;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.region.Regions;
 import jakarta.servlet.http.HttpSession;
 
@@ -69,7 +72,7 @@ class ParticipationController {
 	// J-C-h, J-C-l: the fairs open to the company, and its fairs with their status
 	// ("sedang berlangsung")
 	@GetMapping("/perusahaan/{c}/jobfair")
-	String fairs(CompanyMembership membership, @PathVariable UUID c, Model model) {
+	String fairs(CompanyMembership membership, @PathVariable CompanyId c, Model model) {
 		Company company = membership.company();
 		List<Followed> followed = new ArrayList<>();
 		for (Participation participation : this.participations.ofCompany(c)) {
@@ -77,7 +80,7 @@ class ParticipationController {
 				.ifPresent((fair) -> followed.add(
 						new Followed(fair, participation, this.participations.vacanciesOf(participation.id()).size())));
 		}
-		Set<UUID> joined = followed.stream().map((f) -> f.fair().id()).collect(Collectors.toSet());
+		Set<FairId> joined = followed.stream().map((f) -> f.fair().id()).collect(Collectors.toSet());
 		model.addAttribute("company", company);
 		model.addAttribute("followed", followed);
 		model.addAttribute("available",
@@ -86,13 +89,13 @@ class ParticipationController {
 	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/ikuti")
-	String choose(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f, Model model) {
+	String choose(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f, Model model) {
 		Company company = membership.company();
 		Fair fair = this.fairs.byId(f)
 			.filter((it) -> it.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Optional<Participation> participation = this.participations.of(f, c);
-		Set<UUID> published = participation.map((p) -> Set.copyOf(this.participations.vacanciesOf(p.id())))
+		Set<VacancyId> published = participation.map((p) -> Set.copyOf(this.participations.vacanciesOf(p.id())))
 			.orElse(Set.of());
 		model.addAttribute("company", company);
 		model.addAttribute("fair", fair);
@@ -105,15 +108,16 @@ class ParticipationController {
 
 	// J-C-i, J-C-k: "Ikuti Jobfair" with existing vacancies (more added later)
 	@PostMapping("/perusahaan/{c}/jobfair/{f}/ikuti")
-	String join(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID f,
-			@RequestParam(name = "lowongan", required = false) List<UUID> chosen,
+	String join(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f,
+			@RequestParam(name = "lowongan", required = false) List<VacancyId> chosen,
 			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
 		Fair fair = this.fairs.byId(f)
 			.filter((it) -> it.status().visibleToPublic())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		// only the company's own open vacancies, whatever the form sent
-		Set<UUID> open = this.vacancies.openOfCompany(c).stream().map(Vacancy::id).collect(Collectors.toSet());
-		List<UUID> vacancies = chosen == null ? List.of() : chosen.stream().filter(open::contains).distinct().toList();
+		Set<VacancyId> open = this.vacancies.openOfCompany(c).stream().map(Vacancy::id).collect(Collectors.toSet());
+		List<VacancyId> vacancies = chosen == null ? List.of()
+				: chosen.stream().filter(open::contains).distinct().toList();
 		Optional<Participations.Refusal> refusal = this.participations.request(fair, c, user.getSubject(), vacancies);
 		if (refusal.isPresent()) {
 			redirect.addFlashAttribute("problem",
@@ -130,7 +134,7 @@ class ParticipationController {
 	 * sebagai Perusahaan" first.
 	 */
 	@GetMapping("/ikuti-perusahaan/{f}")
-	String joinFromFairPage(@PathVariable UUID f, @AuthenticationPrincipal OidcUser user, HttpSession session) {
+	String joinFromFairPage(@PathVariable FairId f, @AuthenticationPrincipal OidcUser user, HttpSession session) {
 		List<Company> mine = this.companies.of(user.getSubject());
 		if (mine.isEmpty()) {
 			return "redirect:/perusahaan/daftar";
@@ -148,7 +152,7 @@ class ParticipationController {
 	}
 
 	@GetMapping("/kelola/jobfair/{f}/perusahaan")
-	String requests(@PathVariable UUID f, @AuthenticationPrincipal OidcUser user, Model model) {
+	String requests(@PathVariable FairId f, @AuthenticationPrincipal OidcUser user, Model model) {
 		Fair fair = organizersFair(f, user);
 		List<Request> requests = new ArrayList<>();
 		for (Participation participation : this.participations.ofFair(f)) {
@@ -163,7 +167,7 @@ class ParticipationController {
 	}
 
 	@PostMapping("/kelola/jobfair/{f}/perusahaan/{p}/{decision:terima|tolak}")
-	String decide(@PathVariable UUID f, @PathVariable UUID p, @PathVariable String decision,
+	String decide(@PathVariable FairId f, @PathVariable UUID p, @PathVariable String decision,
 			@RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal OidcUser user,
 			RedirectAttributes redirect) {
 		Fair fair = organizersFair(f, user);
@@ -198,7 +202,7 @@ class ParticipationController {
 	}
 
 	/** The fair, for a member of its organizer; 404 for anyone else. */
-	private Fair organizersFair(UUID f, OidcUser user) {
+	private Fair organizersFair(FairId f, OidcUser user) {
 		return this.fairs.managedBy(f, user.getSubject())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

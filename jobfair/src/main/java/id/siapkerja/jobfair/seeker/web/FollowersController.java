@@ -1,8 +1,7 @@
 package id.siapkerja.jobfair.seeker.web;
 
-import java.util.UUID;
-
 import id.siapkerja.jobfair.fair.Fair;
+import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.seeker.Followers;
 
@@ -35,7 +34,7 @@ class FollowersController {
 	}
 
 	@GetMapping("/kelola/jobfair/{f}/pencaker")
-	String followers(@PathVariable UUID f, @RequestParam(defaultValue = "") String q,
+	String followers(@PathVariable FairId f, @RequestParam(defaultValue = "") String q,
 			@RequestParam(name = "halaman", defaultValue = "0") int page, @AuthenticationPrincipal OidcUser user,
 			Model model) {
 		Fair fair = this.fairs.managedBy(f, user.getSubject())

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.siapkerja.jobfair.company.Company;
+import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
+import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
@@ -50,7 +52,7 @@ class VacancyController {
 	}
 
 	@GetMapping("/perusahaan/{c}/lowongan")
-	String list(CompanyMembership membership, @PathVariable UUID c, Model model) {
+	String list(CompanyMembership membership, @PathVariable CompanyId c, Model model) {
 		Company company = membership.company();
 		model.addAttribute("company", company);
 		model.addAttribute("vacancies", this.vacancies.ofCompany(c));
@@ -59,25 +61,26 @@ class VacancyController {
 
 	// J-C-j: a new vacancy in three steps
 	@GetMapping("/perusahaan/{c}/lowongan/baru")
-	String newVacancy(CompanyMembership membership, @PathVariable UUID c,
+	String newVacancy(CompanyMembership membership, @PathVariable CompanyId c,
 			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
 		Company company = membership.company();
 		return step(1, company, null, PositionForm.at(company), fair, model);
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/baru")
-	String create(CompanyMembership membership, @PathVariable UUID c, @Valid @ModelAttribute("form") PositionForm form,
-			BindingResult errors, @RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
+	String create(CompanyMembership membership, @PathVariable CompanyId c,
+			@Valid @ModelAttribute("form") PositionForm form, BindingResult errors,
+			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
 		if (errors.hasErrors()) {
 			return step(1, membership.company(), null, form, fair, model);
 		}
-		UUID id = this.vacancies.create(c, form.position());
+		VacancyId id = this.vacancies.create(c, form.position());
 		return "redirect:/perusahaan/" + c + "/lowongan/" + id + "/persyaratan" + back(fair);
 	}
 
 	@GetMapping("/perusahaan/{c}/lowongan/{v}/{step:posisi|persyaratan|gaji}")
-	String edit(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v, @PathVariable String step,
-			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
+	String edit(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable VacancyId v,
+			@PathVariable String step, @RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
 		Vacancy vacancy = vacancy(c, v);
 		Object form = switch (step) {
 			case "posisi" -> PositionForm.of(vacancy);
@@ -88,7 +91,7 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/posisi")
-	String savePosition(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+	String savePosition(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable VacancyId v,
 			@Valid @ModelAttribute("form") PositionForm form, BindingResult errors,
 			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
 		Vacancy vacancy = vacancy(c, v);
@@ -100,7 +103,7 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/persyaratan")
-	String saveRequirements(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+	String saveRequirements(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable VacancyId v,
 			@Valid @ModelAttribute("form") RequirementsForm form, BindingResult errors,
 			@RequestParam(name = "jobfair", required = false) UUID fair, Model model) {
 		Vacancy vacancy = vacancy(c, v);
@@ -123,7 +126,7 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/gaji")
-	String saveTerms(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v,
+	String saveTerms(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable VacancyId v,
 			@Valid @ModelAttribute("form") TermsForm form, BindingResult errors,
 			@RequestParam(name = "jobfair", required = false) UUID fair, Model model, RedirectAttributes redirect) {
 		Vacancy vacancy = vacancy(c, v);
@@ -145,8 +148,8 @@ class VacancyController {
 	}
 
 	@PostMapping("/perusahaan/{c}/lowongan/{v}/{action:buka|tutup}")
-	String move(CompanyMembership membership, @PathVariable UUID c, @PathVariable UUID v, @PathVariable String action,
-			RedirectAttributes redirect) {
+	String move(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable VacancyId v,
+			@PathVariable String action, RedirectAttributes redirect) {
 		vacancy(c, v);
 		boolean open = action.equals("buka");
 		boolean moved = this.vacancies.move(c, v, open ? Vacancy.Status.OPEN : Vacancy.Status.CLOSED);
@@ -155,7 +158,7 @@ class VacancyController {
 		return "redirect:/perusahaan/" + c + "/lowongan";
 	}
 
-	private Vacancy vacancy(UUID company, UUID id) {
+	private Vacancy vacancy(CompanyId company, VacancyId id) {
 		return this.vacancies.of(company, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
