@@ -158,7 +158,7 @@ class DemoCompanies {
 							v % 4 == 0));
 			this.vacancies.updateTerms(company, id, new Vacancies.Terms(salary,
 					salary + 500_000L + random.nextInt(8) * 250_000L, v % 2 == 0, deadline));
-			this.vacancies.move(company, id, Vacancy.Status.OPEN);
+			this.vacancies.move(company, id, Vacancy.Status.Action.OPEN);
 			ids.add(id);
 		}
 		return ids;

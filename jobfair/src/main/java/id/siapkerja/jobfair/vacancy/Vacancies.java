@@ -66,7 +66,30 @@ public class Vacancies {
 	}
 
 	/** Pay and deadline (step 3). */
+	/** Pay and deadline of a vacancy (J-C-h, step 3). */
 	public record Terms(Long salaryMin, Long salaryMax, boolean showSalary, LocalDate deadline) {
+
+		/** What is wrong with the pay as a whole. */
+		public enum Problem {
+
+			/** The highest pay is below the lowest. */
+			SALARY_ORDER,
+			/** "Show the salary" with no amount to show. */
+			SALARY_MISSING
+
+		}
+
+		/** The rule between the fields, if one is broken. */
+		public Optional<Problem> problem() {
+			if (this.salaryMin != null && this.salaryMax != null && this.salaryMax < this.salaryMin) {
+				return Optional.of(Problem.SALARY_ORDER);
+			}
+			if (this.showSalary && this.salaryMin == null && this.salaryMax == null) {
+				return Optional.of(Problem.SALARY_MISSING);
+			}
+			return Optional.empty();
+		}
+
 	}
 
 	@Transactional
@@ -94,6 +117,9 @@ public class Vacancies {
 
 	@Transactional
 	public boolean updateTerms(CompanyId company, VacancyId id, Terms terms) {
+		terms.problem().ifPresent((problem) -> {
+			throw new IllegalArgumentException("terms refused: " + problem);
+		});
 		return changed(company, id,
 				this.jdbc.sql("""
 						update vacancy set salary_min = ?, salary_max = ?, show_salary = ?, deadline = ?, updated_at = ?
@@ -104,15 +130,21 @@ public class Vacancies {
 					.update());
 	}
 
-	/** Moves a vacancy: DRAFT or CLOSED → OPEN, OPEN → CLOSED. */
+	/**
+	 * Opens or closes a vacancy of this company, as {@link Vacancy.Status} allows; false
+	 * when it is not the company's or the move is not allowed from its state.
+	 */
 	@Transactional
-	public boolean move(CompanyId company, VacancyId id, Vacancy.Status to) {
-		String from = (to == Vacancy.Status.OPEN) ? "status in ('DRAFT', 'CLOSED')" : "status = 'OPEN'";
-		return changed(company, id,
-				this.jdbc
-					.sql("update vacancy set status = ?, updated_at = ? where id = ? and company_id = ? and " + from)
-					.params(to.name(), now(), id, company)
-					.update());
+	public boolean move(CompanyId company, VacancyId id, Vacancy.Status.Action action) {
+		Optional<Vacancy> vacancy = of(company, id);
+		if (vacancy.isEmpty()) {
+			return false;
+		}
+		Vacancy.Status from = vacancy.get().status();
+		Optional<Vacancy.Status> to = from.after(action);
+		return to.isPresent() && changed(company, id, this.jdbc.sql("""
+				update vacancy set status = ?, updated_at = ? where id = ? and company_id = ? and status = ?
+				""").params(to.get().name(), now(), id, company, from.name()).update());
 	}
 
 	public Optional<Vacancy> of(CompanyId company, VacancyId id) {

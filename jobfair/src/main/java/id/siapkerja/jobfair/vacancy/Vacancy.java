@@ -3,6 +3,8 @@ package id.siapkerja.jobfair.vacancy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import id.siapkerja.jobfair.company.CompanyId;
 
@@ -61,9 +63,28 @@ public record Vacancy(VacancyId id, CompanyId companyId, String title, String de
 	}
 
 	/** DRAFT (being written) → OPEN → CLOSED, and CLOSED → OPEN again. */
+	/**
+	 * A vacancy's state and its moves, in one place: a draft or a closed vacancy is
+	 * opened ("Buka lowongan"); an open one is closed ("Tutup").
+	 */
 	public enum Status {
 
 		DRAFT, OPEN, CLOSED;
+
+		/** What the company does to a vacancy. */
+		public enum Action {
+
+			OPEN, CLOSE
+
+		}
+
+		private static final Map<Status, Map<Action, Status>> MOVES = Map.of(DRAFT, Map.of(Action.OPEN, OPEN), OPEN,
+				Map.of(Action.CLOSE, CLOSED), CLOSED, Map.of(Action.OPEN, OPEN));
+
+		/** The state after the action; empty when it may not happen in this state. */
+		public Optional<Status> after(Action action) {
+			return Optional.ofNullable(MOVES.get(this).get(action));
+		}
 
 		public String messageKey() {
 			return "vacancy.status." + name().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
+import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.Test;
 
@@ -118,9 +119,7 @@ class MatchingAtScaleTests {
 
 		// closed here: gone from the next page at once
 		Matches.Match first = best.get(0);
-		assertThat(this.vacancies.move(first.companyId(), first.vacancyId(),
-				id.siapkerja.jobfair.vacancy.Vacancy.Status.CLOSED))
-			.isTrue();
+		assertThat(this.vacancies.move(first.companyId(), first.vacancyId(), Vacancy.Status.Action.CLOSE)).isTrue();
 		assertThat(ids(this.matches.of(big, machinist, false, 0))).doesNotContain(first.vacancyId())
 			.isEqualTo(ids(definition(machinist, big, false, 0)));
 

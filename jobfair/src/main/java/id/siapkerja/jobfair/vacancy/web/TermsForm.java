@@ -52,14 +52,12 @@ record TermsForm(@Pattern(regexp = MONEY, message = "{vacancy.salary.invalid}") 
 		if (errors.hasFieldErrors("salaryMin") || errors.hasFieldErrors("salaryMax")) {
 			return;
 		}
-		Long min = rupiah(this.salaryMin);
-		Long max = rupiah(this.salaryMax);
-		if (min != null && max != null && max < min) {
-			errors.rejectValue("salaryMax", "vacancy.salary.order");
-		}
-		if (this.showSalary && min == null && max == null) {
-			errors.rejectValue("salaryMin", "vacancy.salary.missing");
-		}
+		terms().problem().ifPresent((problem) -> {
+			switch (problem) {
+				case SALARY_ORDER -> errors.rejectValue("salaryMax", "vacancy.salary.order");
+				case SALARY_MISSING -> errors.rejectValue("salaryMin", "vacancy.salary.missing");
+			}
+		});
 	}
 
 	/** "Buka lowongan" rather than keeping it a draft. */

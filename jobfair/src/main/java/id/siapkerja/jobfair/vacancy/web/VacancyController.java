@@ -135,7 +135,7 @@ class VacancyController {
 		}
 		this.vacancies.updateTerms(c, v, form.terms());
 		if (form.opens()) {
-			this.vacancies.move(c, v, Vacancy.Status.OPEN);
+			this.vacancies.move(c, v, Vacancy.Status.Action.OPEN);
 			redirect.addFlashAttribute("done", "vacancy.opened");
 			if (fair != null) {
 				return "redirect:/perusahaan/" + c + "/jobfair/" + fair + "/ikuti";
@@ -152,7 +152,7 @@ class VacancyController {
 			@PathVariable String action, RedirectAttributes redirect) {
 		vacancy(c, v);
 		boolean open = action.equals("buka");
-		boolean moved = this.vacancies.move(c, v, open ? Vacancy.Status.OPEN : Vacancy.Status.CLOSED);
+		boolean moved = this.vacancies.move(c, v, open ? Vacancy.Status.Action.OPEN : Vacancy.Status.Action.CLOSE);
 		redirect.addFlashAttribute(moved ? "done" : "problem",
 				moved ? (open ? "vacancy.opened" : "vacancy.closed") : "vacancy.not-moved");
 		return "redirect:/perusahaan/" + c + "/lowongan";
