@@ -7,9 +7,14 @@ import java.util.Set;
 import id.siapkerja.jobfair.akun.AkunClientRegistrations;
 import id.siapkerja.jobfair.member.Members;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,12 +28,20 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Jobfair's people log in only through akun: authorization code with PKCE, the member
@@ -40,6 +53,15 @@ class SecurityConfiguration {
 
 	static final String BACK_CHANNEL = "/logout/connect/back-channel/" + AkunClientRegistrations.REGISTRATION_ID;
 
+	/** The pages and files anyone may open (GET). */
+	static final String[] PUBLIC_PAGES = { "/", "/jobfair/*", "/jobfair/*/banner.jpg", "/penyelenggara/*/logo.jpg",
+			"/perusahaan/*/logo.jpg", "/wilayah/kabupaten", "/webjars/**", "/webkit/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico" };
+
+	/** Requests a script sends and reads itself: htmx, the message stream. */
+	static final RequestMatcher SCRIPT_REQUESTS = new OrRequestMatcher(new RequestHeaderRequestMatcher("HX-Request"),
+			eventStream());
+
 	/**
 	 * No Spring Security observations: wrapping each filter of every request in an
 	 * observation cost a measurable share of a fair opening's CPU (bench/reports), and
@@ -50,9 +72,44 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * Asks for an event stream by name: the wildcard of a browser's page request does not
+	 * count.
+	 */
+	private static RequestMatcher eventStream() {
+		MediaTypeRequestMatcher matcher = new MediaTypeRequestMatcher(MediaType.TEXT_EVENT_STREAM);
+		matcher.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return matcher;
+	}
+
+	/**
+	 * An address no page answers: anyone gets its 404 page rather than a login first. A
+	 * page's address asked with another method counts as known.
+	 */
+	private static RequestMatcher unknownAddresses(ObjectProvider<RequestMappingHandlerMapping> pages) {
+		return (request) -> {
+			try {
+				return pages.getObject().getHandler(request) == null;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		};
+	}
+
+	/** A page goes to akun's login; a script's request gets 401. */
+	private static AuthenticationEntryPoint loginOr401() {
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint(
+				"/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID);
+		AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		return (request, response, exception) -> (SCRIPT_REQUESTS.matches(request) ? unauthorized : login)
+			.commence(request, response, exception);
+	}
+
 	@Bean
 	SecurityFilterChain jobfairPages(HttpSecurity http, AkunClientRegistrations registrations, Members members,
-			ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions)
+			ApplicationEventPublisher events, FindByIndexNameSessionRepository<? extends Session> sessions,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> pages)
 			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
@@ -67,20 +124,21 @@ class SecurityConfiguration {
 				}));
 		OidcClientInitiatedLogoutSuccessHandler loggedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
-		// the pages of a person need a login; public pages (and unknown addresses, which
-		// answer 404) do not
-		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/penyelenggara/*/logo.jpg")
-			.permitAll()
-			.requestMatchers("/admin", "/admin/**")
+		// what anyone may open is listed; everything else needs a login (deny by default,
+		// so a new page cannot be left open by forgetting it here). An anonymous page
+		// request is sent to akun's login; a script's request (htmx, the message stream)
+		// gets 401, since a redirect would put the login page into the page.
+		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/admin", "/admin/**")
 			.hasRole("ADMIN_PUSAT")
-			.requestMatchers("/perusahaan/*/logo.jpg")
+			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers("/saya", "/saya/**", "/kelola", "/kelola/**", "/penyelenggara/**", "/perusahaan/**",
-					"/undangan/**", "/masuk-ulang", "/ikuti-perusahaan/**", "/portofolio", "/portofolio/**",
-					"/jobfair/*/ikuti")
-			.authenticated()
+			.requestMatchers(BACK_CHANNEL, "/error", "/actuator/**")
+			.permitAll()
+			.requestMatchers(unknownAddresses(pages))
+			.permitAll()
 			.anyRequest()
-			.permitAll())
+			.authenticated())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(loginOr401()))
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.loginPage("/oauth2/authorization/" + AkunClientRegistrations.REGISTRATION_ID)
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
