@@ -62,9 +62,23 @@ public class SessionAutoConfiguration {
 		};
 	}
 
+	/**
+	 * Spring Session's insert of a new attribute, as an upsert: two requests of one
+	 * session that both add the same attribute (the flash map of two quick form posts)
+	 * would otherwise break the primary key, and the second answered 500.
+	 */
+	static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
-		return (repository) -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+		return (repository) -> {
+			repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
+			repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
+		};
 	}
 
 }
