@@ -262,6 +262,7 @@ final class ScaleOut {
 			env.put("SIAPKERJA_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
 			env.put("SIAPKERJA_URLS_AKUN", stack.akun());
 			env.put("SIAPKERJA_URLS_JOBFAIR", publicUrl);
+			env.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "127.0.0.1/32, ::1/128");
 			env.put("SIAPKERJA_URLS_GOVSIM", stack.govsim());
 			env.put("SPRING_MAIL_PORT", String.valueOf(stack.smtpPort));
 			Path log = dir.resolve("jobfair-2.log");

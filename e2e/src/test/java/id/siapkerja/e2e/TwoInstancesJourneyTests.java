@@ -143,6 +143,7 @@ class TwoInstancesJourneyTests {
 		env.put("SIAPKERJA_PARENT_PID", String.valueOf(stack.handle().pid()));
 		env.put("SIAPKERJA_URLS_AKUN", stack.akunUrl());
 		env.put("SIAPKERJA_URLS_JOBFAIR", "http://localhost:" + nginxPort);
+		env.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", "127.0.0.1/32, ::1/128");
 		env.put("SIAPKERJA_URLS_GOVSIM", stack.govsimUrl());
 		env.put("SPRING_MAIL_PORT", String.valueOf(stack.smtpPort));
 		Path log = Files.createDirectories(stack.dataDir.resolve("logs")).resolve("jobfair-2.log");

@@ -27,6 +27,9 @@ public final class Stack {
 
 	private static final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
+	/** Tomcat's list of trusted proxies: this machine (nginx in front of Jobfair). */
+	static final String LOOPBACK_PROXY = "127.0.0.1/32, ::1/128";
+
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
 	private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -98,6 +101,7 @@ public final class Stack {
 		// public URL is the proxy's
 		env.put("SIAPKERJA_URLS_JOBFAIR", this.options.jobfairUrl() != null ? this.options.jobfairUrl()
 				: "http://localhost:" + this.options.jobfairPort());
+
 		env.put("SIAPKERJA_URLS_GOVSIM", "http://localhost:" + this.options.govsimPort());
 		env.put("SIAPKERJA_GOVSIM_SMTP_PORT", String.valueOf(this.options.smtpPort()));
 		env.put("SPRING_MAIL_PORT", String.valueOf(this.options.smtpPort()));
@@ -110,6 +114,11 @@ public final class Stack {
 		for (App app : this.apps) {
 			Map<String, String> appEnv = new HashMap<>(env);
 			appEnv.put("SERVER_PORT", String.valueOf(app.port));
+			if (app.name.equals("jobfair") && this.options.jobfairUrl() != null) {
+				// Jobfair behind a proxy on this machine: its forwarding headers count
+				// (akun's and gov-sim's, reached directly, never)
+				appEnv.put("SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES", LOOPBACK_PROXY);
+			}
 			String database = app.name.replace("-", "");
 			if (this.options.externalDatabaseUrl() != null) {
 				appEnv.put("SPRING_DATASOURCE_URL", withDatabase(this.options.externalDatabaseUrl(), database));

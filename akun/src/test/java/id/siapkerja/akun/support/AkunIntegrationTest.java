@@ -42,7 +42,10 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "siapkerja.akun.dukcapil.read-timeout=1s", "siapkerja.outbox.retry-delay=1s",
-				"siapkerja.outbox.poll=200ms" })
+				"siapkerja.outbox.poll=200ms",
+				// the tests play a proxy on this machine: each WebClient is its own
+				// address
+				"server.tomcat.remoteip.internal-proxies=127.0.0.1/32, ::1/128" })
 @Import(AkunIntegrationTest.Clocks.class)
 public abstract class AkunIntegrationTest {
 

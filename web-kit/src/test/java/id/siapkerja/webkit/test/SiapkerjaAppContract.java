@@ -140,6 +140,22 @@ public abstract class SiapkerjaAppContract {
 			.contains("jvm_memory_used_bytes");
 	}
 
+	/**
+	 * Forwarding headers count only from a proxy the configuration lists (none by
+	 * default): from any other caller, even on this machine, "X-Forwarded-Proto: https"
+	 * makes no secure request (no HSTS) and "X-Forwarded-For" no other address.
+	 */
+	@Test
+	void forwardingHeadersFromACallerNotListedChangeNothing() throws Exception {
+		HttpResponse<String> forged = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-For", "203.0.113.7")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(200);
+		assertThat(forged.headers().firstValue("Strict-Transport-Security")).as("not a secure request").isEmpty();
+	}
+
 	@Test
 	void everyAnswerCarriesItsRequestIdAndAWellFormedOneIsKept() throws Exception {
 		assertThat(get("/", null).headers().firstValue("X-Request-Id")).get().asString().matches("[0-9a-f]{16,32}");
