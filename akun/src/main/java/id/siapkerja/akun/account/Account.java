@@ -16,7 +16,7 @@ import id.siapkerja.akun.shared.PhoneNumber;
 public record Account(UUID id, Status status, String nikMasked, String email, boolean emailVerified, String phone,
 		String passwordHash, String fullName, String birthPlace, LocalDate birthDate, Gender gender,
 		MaritalStatus maritalStatus, String villageCode, String street, String locale, Instant createdAt,
-		Instant activatedAt, int failedLogins, Instant loginHeldUntil) {
+		Instant activatedAt) {
 
 	/** PENDING until the phone is confirmed by an SMS code; then ACTIVE. */
 	public enum Status {

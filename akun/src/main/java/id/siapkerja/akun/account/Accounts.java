@@ -30,7 +30,7 @@ public class Accounts {
 
 	private static final String COLUMNS = "id, status, nik_masked, email, email_verified, phone, password_hash,"
 			+ " full_name, birth_place, birth_date, gender, marital_status, village_code, street, locale,"
-			+ " created_at, activated_at, failed_logins, login_held_until";
+			+ " created_at, activated_at";
 
 	/**
 	 * The version of the privacy notice shown at registration; every account records the
@@ -157,18 +157,6 @@ public class Accounts {
 		this.jdbc.sql("update account set phone = ? where id = ?").params(phone.e164(), id).update();
 	}
 
-	@Transactional
-	public void recordLoginFailure(UUID id, int failures, Instant heldUntil) {
-		this.jdbc.sql("update account set failed_logins = ?, login_held_until = ? where id = ?")
-			.params(failures, heldUntil == null ? null : Timestamp.from(heldUntil), id)
-			.update();
-	}
-
-	@Transactional
-	public void resetLoginFailures(UUID id) {
-		this.jdbc.sql("update account set failed_logins = 0, login_held_until = null where id = ?").param(id).update();
-	}
-
 	/** Deletes pending accounts registered before the cut-off; returns how many. */
 	@Transactional
 	public int deletePendingRegisteredBefore(Instant cutOff) {
@@ -211,8 +199,7 @@ public class Accounts {
 				rs.getString("birth_place"), rs.getObject("birth_date", LocalDate.class),
 				Gender.valueOf(rs.getString("gender")), MaritalStatus.valueOf(rs.getString("marital_status")),
 				rs.getString("village_code"), rs.getString("street"), rs.getString("locale"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("activated_at")),
-				rs.getInt("failed_logins"), instant(rs.getTimestamp("login_held_until")));
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("activated_at")));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Single-use links sent by e-mail: verifying an address, changing it, resetting a
- * password. The token has 256 random bits; only its SHA-256 is stored.
+ * password, lifting a login hold. The token has 256 random bits; only its SHA-256 is
+ * stored.
  */
 @Service
 public class LinkTokens {
@@ -26,7 +27,7 @@ public class LinkTokens {
 	/** What a link is for. */
 	public enum Purpose {
 
-		EMAIL_VERIFICATION, EMAIL_CHANGE, PASSWORD_RESET
+		EMAIL_VERIFICATION, EMAIL_CHANGE, PASSWORD_RESET, LOGIN_UNLOCK
 
 	}
 

@@ -3,7 +3,6 @@ package id.siapkerja.akun.signin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.AccountSessions;
@@ -17,10 +16,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Checks a login: the account found by e-mail, phone or NIK, the throttles, then the
- * password — exactly one Argon2 check per attempt, also when no account was found.
+ * Checks a login: the account found by e-mail, phone or NIK, the throttles of this client
+ * (its device cookie or its address, see {@link LoginThrottle}), then the password —
+ * exactly one Argon2 check per attempt, also when no account was found, and the same
+ * answers and waits whether or not an account matched.
  */
 @Component
 class AccountAuthentication implements AuthenticationProvider {
@@ -31,12 +33,15 @@ class AccountAuthentication implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final KnownDevices devices;
+
 	private final Regions regions;
 
 	private final Clock clock;
 
-	AccountAuthentication(Accounts accounts, Passwords passwords, LoginThrottle throttle, Regions regions,
-			Clock clock) {
+	AccountAuthentication(Accounts accounts, Passwords passwords, LoginThrottle throttle, KnownDevices devices,
+			Regions regions, Clock clock) {
+		this.devices = devices;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -50,33 +55,40 @@ class AccountAuthentication implements AuthenticationProvider {
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		String clientIp = (authentication.getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : "unknown";
+		String deviceCookie = (authentication.getDetails() instanceof LoginDetails details) ? details.deviceCookie()
+				: null;
 		if (login.isBlank() || password.isEmpty()) {
 			throw new LoginRefused("login.error.empty");
 		}
-		if (this.throttle.addressBlocked(clientIp)) {
+		Account account = this.accounts.byLogin(login, this.regions).orElse(null);
+		LoginThrottle.Client client = (account == null) ? LoginThrottle.Client.address(clientIp)
+				: this.devices.device(deviceCookie, account.id())
+					.map((device) -> LoginThrottle.Client.device(device, clientIp))
+					.orElseGet(() -> LoginThrottle.Client.address(clientIp));
+		if (!client.knownDevice() && this.throttle.addressBlocked(clientIp)) {
 			throw new LoginRefused("login.error.address-limit", LoginThrottle.ADDRESS_WINDOW.toMinutes());
 		}
-		Optional<Account> found = this.accounts.byLogin(login, this.regions);
-		if (found.isEmpty()) {
-			this.passwords.matchNothing(password);
-			this.throttle.addressFailed(clientIp);
-			throw new LoginRefused("login.error.credentials");
-		}
-		Account account = found.get();
-		Instant waitUntil = this.throttle.waitUntil(account);
+		String subject = this.throttle.subject(account, login);
+		Instant waitUntil = this.throttle.waitUntil(subject, client);
 		if (waitUntil != null) {
 			long seconds = Math.max(1, Duration.between(this.clock.instant(), waitUntil).toSeconds());
 			throw (seconds > 60) ? new LoginRefused("login.error.held", (seconds + 59) / 60)
 					: new LoginRefused("login.error.wait", seconds);
 		}
+		if (account == null) {
+			this.passwords.matchNothing(password);
+			this.throttle.failed(subject, client, null, null);
+			throw new LoginRefused("login.error.credentials");
+		}
 		if (!this.passwords.matches(password, account.passwordHash())) {
-			this.throttle.accountFailed(account, clientIp);
+			this.throttle.failed(subject, client, account,
+					ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
 			throw new LoginRefused("login.error.credentials");
 		}
 		if (!account.active()) {
 			throw LoginRefused.pending(account.id());
 		}
-		this.throttle.succeeded(account, clientIp);
+		this.throttle.succeeded(account, client);
 		Authentication result = AccountSessions.authenticated(account.id(), FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				this.clock.instant());
 		((UsernamePasswordAuthenticationToken) result).setDetails(authentication.getDetails());

@@ -50,9 +50,11 @@ class PasswordRecovery {
 
 	private final SingleLogout singleLogout;
 
-	PasswordRecovery(SingleLogout singleLogout, Accounts accounts, LinkTokens links, OneTimeCodes codes,
-			Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity, Outbox outbox,
-			MessageSource messages) {
+	private final LoginThrottle throttle;
+
+	PasswordRecovery(SingleLogout singleLogout, LoginThrottle throttle, Accounts accounts, LinkTokens links,
+			OneTimeCodes codes, Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity,
+			Outbox outbox, MessageSource messages) {
 		this.accounts = accounts;
 		this.links = links;
 		this.codes = codes;
@@ -63,6 +65,7 @@ class PasswordRecovery {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.singleLogout = singleLogout;
+		this.throttle = throttle;
 	}
 
 	/** Sends the reset link to the account's e-mail. */
@@ -103,7 +106,7 @@ class PasswordRecovery {
 	@Transactional
 	void reset(UUID account, String password, String clientIp, String issuer) {
 		this.accounts.changePassword(account, this.passwords.hash(password));
-		this.accounts.resetLoginFailures(account);
+		this.throttle.liftAll(account);
 		this.activity.record(account, Activity.Kind.PASSWORD_RESET, clientIp, null);
 		this.sessions.endAll(account);
 		// and at every service: a reset after a stolen password must not leave a session

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain accountPages(HttpSecurity http, Activity activity, SingleLogout singleLogout,
-			MeterRegistry meters, Clock clock) throws Exception {
+			KnownDevices devices, MeterRegistry meters, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
 					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**")
@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			.formLogin((login) -> login.loginPage("/login")
 				.usernameParameter("identitas")
 				.passwordParameter("password")
-				.successHandler(counted(describingSession(clock), meters))
+				.authenticationDetailsSource(LoginDetails::new)
+				.successHandler(counted(describingSession(devices, clock), meters))
 				.failureHandler(counted(failureHandler(), meters)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?keluar")
@@ -74,13 +75,14 @@ class SecurityConfiguration {
 
 	/**
 	 * Back to where the person was going (a service's login, say) or to /akun; the
-	 * session notes its browser.
+	 * session notes its browser, and the browser becomes a known device of the account.
 	 */
-	private static AuthenticationSuccessHandler describingSession(Clock clock) {
+	private static AuthenticationSuccessHandler describingSession(KnownDevices devices, Clock clock) {
 		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 		next.setDefaultTargetUrl("/akun");
 		return (request, response, authentication) -> {
 			AccountSessions.describe(request, clock.instant());
+			devices.remember(request, response, UUID.fromString(authentication.getName()));
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

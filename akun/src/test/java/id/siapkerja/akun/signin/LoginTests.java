@@ -1,6 +1,8 @@
 package id.siapkerja.akun.signin;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
@@ -44,7 +46,9 @@ class LoginTests extends AkunIntegrationTest {
 		assertThat(wrongPassword.document().select("#login-error").text()).isEqualTo(WRONG);
 		assertThat(unknown.document().select("#login-error").text()).isEqualTo(WRONG);
 		assertThat(wrongPassword.document().selectFirst("#identitas").val()).isEqualTo(person.email());
-		assertThat(this.jdbc.sql("select failed_logins from account where lower(email) = lower(?)")
+		assertThat(this.jdbc
+			.sql("select sum(failures) from login_throttle where subject ="
+					+ " (select id::text from account where lower(email) = lower(?))")
 			.param(person.email())
 			.query(Integer.class)
 			.single()).as("one failed login counts once").isOne();
@@ -81,6 +85,111 @@ class LoginTests extends AkunIntegrationTest {
 			.contains("Pendaftaran")
 			.contains("Kode dikirim lewat SMS")
 			.doesNotContain("ACTIVATION");
+	}
+
+	@Test
+	void wrongPasswordsFromElsewhereNeverLockTheOwnerOut() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		WebClient ownersPhone = browser();
+		login(ownersPhone, person.email(), person.password()).form("form[action='/logout']").submit();
+
+		WebClient attacker = browser();
+		for (int i = 1; i <= LoginThrottle.HOLD_AFTER; i++) {
+			this.clock.advance(Duration.ofMinutes(2));
+			assertThat(login(attacker, person.email(), "tebakan-" + i).text()).contains(WRONG);
+		}
+		assertThat(login(attacker, person.email(), person.password()).document().select("#login-error").text())
+			.startsWith("Akun ini ditahan sementara");
+
+		assertThat(login(ownersPhone, person.email(), person.password()).path()).as("the owner's known device")
+			.isEqualTo("/akun");
+		assertThat(login(browser(), person.email(), person.password()).path()).as("the owner from another address")
+			.isEqualTo("/akun");
+
+		// the owner behind the attacker's address (one carrier NAT), on a new phone:
+		// held,
+		// until the link in the hold mail lifts it
+		WebClient newPhone = browserFrom(attacker.clientIp());
+		assertThat(login(newPhone, person.email(), person.password()).text()).contains("Akun ini ditahan sementara");
+		String mail = mailTo(person.email(), "ditahan sementara");
+		assertThat(mail).contains("10 kali percobaan masuk").contains(attacker.clientIp());
+		String unlock = link(mail, "/login/buka");
+		WebClient.Page confirm = newPhone.get(unlock);
+		assertThat(login(newPhone, person.email(), person.password()).text()).as("opening the link changes nothing")
+			.contains("Akun ini ditahan sementara");
+		WebClient.Page lifted = newPhone.get(unlock).form("form[action='/login/buka']").submit();
+		assertThat(confirm.text()).contains("Buka penahanan akun");
+		assertThat(lifted.path()).isEqualTo("/login");
+		assertThat(lifted.text()).contains("Penahanan akun sudah dicabut");
+		assertThat(login(newPhone, person.email(), person.password()).path()).isEqualTo("/akun");
+		assertThat(newPhone.get("/aktivitas").text()).contains("Penahanan akun dicabut lewat tautan e-mail");
+		assertThat(browser().get(unlock).document().select("#unlock-invalid").text()).contains("tidak berlaku");
+	}
+
+	@Test
+	void aForgedOrForeignDeviceCookieCountsForNothing() {
+		Person owner = Person.random();
+		registerAndActivate(browser(), owner);
+		Person other = Person.random();
+		registerAndActivate(browser(), other);
+		WebClient othersPhone = browser();
+		assertThat(login(othersPhone, other.email(), other.password()).path()).isEqualTo("/akun");
+		othersPhone.get("/akun").form("form[action='/logout']").submit();
+		// the other account's device cookie does not make this browser a known device of
+		// the
+		// owner: its failures hold it like any stranger's
+		for (int i = 1; i <= LoginThrottle.HOLD_AFTER; i++) {
+			this.clock.advance(Duration.ofMinutes(2));
+			login(othersPhone, owner.email(), "tebakan-" + i);
+		}
+		assertThat(login(othersPhone, owner.email(), owner.password()).text()).contains("Akun ini ditahan sementara");
+	}
+
+	@Test
+	void manyAddressesHoldStrangersButNotTheOwnersDevice() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		WebClient ownersPhone = browser();
+		login(ownersPhone, person.email(), person.password()).form("form[action='/logout']").submit();
+		List<WebClient> botnet = Stream.generate(this::browser).limit(10).toList();
+		for (int round = 1; round * botnet.size() <= LoginThrottle.ACCOUNT_CEILING; round++) {
+			this.clock.advance(Duration.ofMinutes(2));
+			for (WebClient bot : botnet) {
+				assertThat(login(bot, person.email(), "tebakan-" + round).text()).contains(WRONG);
+			}
+		}
+		assertThat(login(browser(), person.email(), person.password()).text()).as("a stranger's address")
+			.contains("Akun ini ditahan sementara");
+		assertThat(login(ownersPhone, person.email(), person.password()).path()).isEqualTo("/akun");
+	}
+
+	@Test
+	void anUnknownLoginIsSlowedAndHeldLikeAnAccount() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		String unknown = "tidak.ada." + person.email();
+		WebClient known = browser();
+		WebClient stranger = browser();
+		for (int i = 1; i <= LoginThrottle.FREE_FAILURES; i++) {
+			login(known, person.email(), "salah-" + i);
+			login(stranger, unknown, "salah-" + i);
+		}
+		String waitKnown = login(known, person.email(), "salah").document().select("#login-error").text();
+		String waitUnknown = login(stranger, unknown, "salah").document().select("#login-error").text();
+		assertThat(waitUnknown).startsWith("Terlalu banyak percobaan yang salah. Tunggu").isEqualTo(waitKnown);
+		for (int i = LoginThrottle.FREE_FAILURES + 1; i <= LoginThrottle.HOLD_AFTER; i++) {
+			this.clock.advance(Duration.ofMinutes(2));
+			login(known, person.email(), "salah-" + i);
+			login(stranger, unknown.toUpperCase(), "salah-" + i);
+		}
+		String heldKnown = login(known, person.email(), "salah").document().select("#login-error").text();
+		String heldUnknown = login(stranger, unknown, "salah").document().select("#login-error").text();
+		assertThat(heldUnknown).startsWith("Akun ini ditahan sementara").isEqualTo(heldKnown);
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where subject like 'login:%' and subject like ?")
+			.param("%" + unknown + "%")
+			.query(Integer.class)
+			.single()).as("what was typed is not stored").isZero();
 	}
 
 	@Test

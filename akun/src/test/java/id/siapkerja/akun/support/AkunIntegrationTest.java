@@ -107,6 +107,11 @@ public abstract class AkunIntegrationTest {
 		return new WebClient(this.port);
 	}
 
+	/** Another browser at the same client address (carrier-grade NAT). */
+	protected WebClient browserFrom(String clientIp) {
+		return new WebClient(this.port, clientIp);
+	}
+
 	/** Makes Dukcapil give this answer for this NIK. */
 	protected void registryAnswers(String nik, String answer) {
 		GOV.stubFor(post("/dukcapil/api/verify").withRequestBody(matchingJsonPath("$.nik", equalTo(nik)))

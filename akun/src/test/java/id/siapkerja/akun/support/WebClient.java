@@ -32,13 +32,22 @@ public final class WebClient {
 	private final String clientIp;
 
 	public WebClient(int port) {
+		this(port, randomAddress());
+	}
+
+	/** A client from the given address: people behind one carrier-grade NAT share it. */
+	public WebClient(int port, String clientIp) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+		this.clientIp = clientIp;
+	}
+
+	private static String randomAddress() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		this.clientIp = "198." + random.nextInt(18, 20) + "." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
+		return "198." + random.nextInt(18, 20) + "." + random.nextInt(0, 256) + "." + random.nextInt(1, 255);
 	}
 
 	public String clientIp() {
