@@ -1,5 +1,9 @@
 package id.siapkerja.jobfair.support;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import id.siapkerja.jobfair.JobfairApplication;
 import id.siapkerja.webkit.test.TestClock;
 
@@ -38,6 +42,22 @@ public final class SecondInstance {
 			((GenericApplicationContext) context).registerBean("secondInstanceClock", TestClock.class, () -> clock,
 					(definition) -> definition.setPrimary(true));
 		}).run(all);
+	}
+
+	/**
+	 * The whole application on an embedded PostgreSQL of its own (in the data directory),
+	 * for fault tests that stop the database.
+	 */
+	public static ConfigurableApplicationContext alone(Path dataDir, String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--siapkerja.data-dir=" + dataDir, "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + SharedOutsideWorld.MAIL.getSmtp().getPort(),
+				"--siapkerja.sms.base-url=" + SharedOutsideWorld.SMS.baseUrl()));
+		all.addAll(List.of(arguments));
+		return new SpringApplicationBuilder(JobfairApplication.class)
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("noTestConfigurations", new NoTestConfigurations()))
+			.run(all.toArray(String[]::new));
 	}
 
 	/**

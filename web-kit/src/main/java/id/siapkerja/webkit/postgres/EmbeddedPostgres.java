@@ -215,6 +215,20 @@ public final class EmbeddedPostgres {
 		}
 	}
 
+	/**
+	 * Stops the server at once, whoever else uses it (as a crash or an operator would):
+	 * for fault tests of the apps on it. {@link #startAgain()} brings it back.
+	 */
+	public synchronized void stopNow() throws IOException {
+		run(Duration.ofMinutes(1), "pg_ctl stop", bin("pg_ctl"), "-D", this.pgdata.toString(), "-m", "immediate", "-w",
+				"-t", "60", "stop");
+	}
+
+	/** Starts the server again on its port after {@link #stopNow()}. */
+	public synchronized void startAgain() throws IOException {
+		start();
+	}
+
 	private Connection connect(String database) throws SQLException {
 		Properties props = new Properties();
 		props.setProperty("user", username());

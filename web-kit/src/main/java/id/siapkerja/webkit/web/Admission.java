@@ -1,7 +1,6 @@
 package id.siapkerja.webkit.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.ArrayDeque;
@@ -40,6 +39,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * updates) gives its place back as soon as it has started.
  */
 public class Admission extends OncePerRequestFilter {
+
+	private static final BriefAnswer BUSY = new BriefAnswer("busy", "Coba lagi sebentar", "Sedang sangat ramai",
+			"Banyak orang membuka SIAPkerja pada saat yang sama. Yang sudah Anda kirim sebelumnya tidak hilang."
+					+ " Silakan coba lagi dalam %s detik.",
+			"Please try again in a moment", "Very busy right now",
+			"Many people are opening SIAPkerja at the same time. Nothing you sent before was lost."
+					+ " Please try again in %s seconds.");
 
 	private final int queue;
 
@@ -328,50 +334,7 @@ public class Admission extends OncePerRequestFilter {
 		// same second
 		int retryAfter = this.retryAfterSeconds
 				+ java.util.concurrent.ThreadLocalRandom.current().nextInt(this.retryAfterSeconds / 2 + 1);
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", Integer.toString(retryAfter));
-		response.setHeader("Cache-Control", "no-store");
-		String accept = request.getHeader("Accept");
-		boolean english = english(request);
-		if (accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
-			response.setContentType("application/json");
-			response.getOutputStream()
-				.write(("{\"status\":503,\"error\":\"busy\",\"message\":\""
-						+ (english ? "Very busy right now. Please try again in a moment."
-								: "Sedang sangat ramai. Silakan coba lagi sebentar lagi.")
-						+ "\",\"retryAfterSeconds\":" + retryAfter + "}")
-					.getBytes(StandardCharsets.UTF_8));
-			return;
-		}
-		response.setContentType("text/html;charset=UTF-8");
-		response.getOutputStream()
-			.write(page(english, "GET".equals(request.getMethod()), retryAfter).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private String page(boolean english, boolean reload, int retryAfter) {
-		String seconds = Integer.toString(retryAfter);
-		// a page asked for with GET asks again by itself (nothing is sent twice); a form
-		// sent with POST waits for the person's "Coba lagi"
-		String refresh = reload ? "<meta http-equiv=\"refresh\" content=\"" + seconds + "\">\n" : "";
-		return english ? """
-				<!DOCTYPE html>
-				<html lang="en"><head><meta charset="UTF-8">
-				<meta name="viewport" content="width=device-width, initial-scale=1">
-				%s<title>Please try again in a moment — SIAPkerja</title>
-				<link rel="stylesheet" href="/webkit/siapkerja.css"></head>
-				<body><main class="container py-4"><h1>Very busy right now</h1>
-				<p>Many people are opening SIAPkerja at the same time. Nothing you sent before was lost.
-				Please try again in %s seconds.</p><p><a href="">Try again</a></p></main></body></html>
-				""".formatted(refresh, seconds) : """
-				<!DOCTYPE html>
-				<html lang="id"><head><meta charset="UTF-8">
-				<meta name="viewport" content="width=device-width, initial-scale=1">
-				%s<title>Coba lagi sebentar — SIAPkerja</title>
-				<link rel="stylesheet" href="/webkit/siapkerja.css"></head>
-				<body><main class="container py-4"><h1>Sedang sangat ramai</h1>
-				<p>Banyak orang membuka SIAPkerja pada saat yang sama. Yang sudah Anda kirim sebelumnya tidak hilang.
-				Silakan coba lagi dalam %s detik.</p><p><a href="">Coba lagi</a></p></main></body></html>
-				""".formatted(refresh, seconds);
+		BUSY.write(request, response, retryAfter);
 	}
 
 	/** Requests being worked on now. */
@@ -387,21 +350,6 @@ public class Admission extends OncePerRequestFilter {
 	/** Requests answered "coba lagi sebentar" since the start. */
 	public long refused() {
 		return this.refused.get();
-	}
-
-	/**
-	 * The language of the answer: the language cookie, else the browser's first choice.
-	 */
-	private static boolean english(HttpServletRequest request) {
-		if (request.getCookies() != null) {
-			for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-				if ("siapkerja-lang".equals(cookie.getName())) {
-					return "en".equals(cookie.getValue());
-				}
-			}
-		}
-		String language = request.getHeader("Accept-Language");
-		return language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
 	}
 
 }

@@ -91,6 +91,24 @@ public class WebKitAutoConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The database out of reach: a fast, translated 503 instead of an error page, outside
+	 * the session filter (which reads the database too).
+	 */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnClass(
+			name = "org.springframework.transaction.CannotCreateTransactionException")
+	static class DatabaseOutages {
+
+		@Bean
+		FilterRegistrationBean<DatabaseOutage> databaseOutage() {
+			var registration = new FilterRegistrationBean<>(new DatabaseOutage());
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+			return registration;
+		}
+
+	}
+
 	/** How much the instance is carrying: requests worked on, waiting, sent back. */
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "siapkerja.capacity.enabled",
