@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The one command: the stack brings all three apps up, says where they are, and leaves
  * nothing behind when it is stopped, even by {@code kill -9}; the next start finds its
- * data again.
+ * data again; an app killed hard is started again.
  */
 class StackLifecycleTests {
 
@@ -57,6 +57,22 @@ class StackLifecycleTests {
 		this.stack.start();
 		assertThat(String.join("\n", this.stack.output())).doesNotContain("Created the database");
 		assertThat(get(this.stack.jobfairUrl() + "/actuator/health/readiness")).contains("\"UP\"");
+
+		// an app killed hard is started again by the stack
+		ProcessHandle jobfair = this.stack.descendants()
+			.stream()
+			.filter((process) -> process.info().commandLine().orElse("").contains("jobfair.jar"))
+			.filter((process) -> !process.info().commandLine().orElse("").contains("AOTMode="))
+			.findFirst()
+			.orElseThrow();
+		jobfair.destroyForcibly();
+		await().atMost(Duration.ofSeconds(20)).until(() -> !jobfair.isAlive());
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofSeconds(1))
+			.ignoreExceptions()
+			.until(() -> get(this.stack.jobfairUrl() + "/actuator/health/readiness").contains("\"UP\""));
+		assertThat(String.join("\n", this.stack.output())).contains("jobfair berhenti / stopped")
+			.contains("jobfair: dimulai ulang / restarted");
 
 		// SIGTERM (as Ctrl-C): everything stops, nothing is left
 		List<ProcessHandle> second = this.stack.descendants();

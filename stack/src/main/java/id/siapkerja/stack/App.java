@@ -28,6 +28,13 @@ final class App {
 
 	private Process process;
 
+	/** How it was last started, to start it the same way after a crash. */
+	private List<String> command;
+
+	private Map<String, String> env;
+
+	final Restarts restarts = new Restarts();
+
 	App(String name, String title, int port, Path logs) {
 		this.name = name;
 		this.title = title;
@@ -49,10 +56,21 @@ final class App {
 		command.addAll(javaOptions);
 		command.add("-jar");
 		command.add(jar.toString());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+		this.command = List.copyOf(command);
+		this.env = Map.copyOf(env);
+		launch();
+	}
+
+	/** Starts it again as it was started last, after it stopped on its own. */
+	void restart() throws IOException {
+		launch();
+	}
+
+	private void launch() throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(this.command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
 			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-		builder.environment().putAll(env);
+		builder.environment().putAll(this.env);
 		this.process = builder.start();
 	}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,10 @@ import id.siapkerja.webkit.postgres.EmbeddedPostgres;
 /**
  * The whole platform with one command: the embedded PostgreSQL, then gov-sim, akun and
  * jobfair as child processes. It waits until each app is ready, prints where everything
- * is, and on Ctrl-C or SIGTERM stops the apps and then the database. Each app watches the
- * stack's process and stops on its own if the stack is killed hard, and the last one out
- * stops the database, so nothing is left behind.
+ * is, restarts an app that crashes (with backoff, not in a crash loop), and on Ctrl-C or
+ * SIGTERM stops the apps and then the database. Each app watches the stack's process and
+ * stops on its own if the stack is killed hard, and the last one out stops the database,
+ * so nothing is left behind.
  */
 public final class Stack {
 
@@ -41,6 +43,9 @@ public final class Stack {
 	private EmbeddedPostgres postgres;
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	/** Set as soon as stopping begins: apps stopping then are not crashes. */
+	private volatile boolean stopping;
 
 	private final AotCaches aot;
 
@@ -224,19 +229,46 @@ public final class Stack {
 	}
 
 	/**
-	 * Reports an app that stops on its own while the others go on, until the stack is
-	 * stopped.
+	 * Supervises the apps until the stack is stopped: an app that stops on its own (a
+	 * crash, {@code kill -9}, out of memory) is reported and started again with the same
+	 * options after a growing wait ({@link Restarts}); one in a crash loop is reported
+	 * and left stopped while the others go on.
 	 */
 	private void watch() {
-		java.util.Set<App> reported = new java.util.HashSet<>();
+		Map<App, Instant> restartAt = new HashMap<>();
+		java.util.Set<App> givenUp = new java.util.HashSet<>();
 		while (this.stopped.getCount() > 0) {
+			Instant now = Instant.now();
 			for (App app : this.apps) {
-				if (!app.isAlive() && reported.add(app)) {
-					out.println(app.name + " berhenti / stopped (exit code " + app.exitValue() + "); see " + app.log);
+				if (this.stopping || app.isAlive() || givenUp.contains(app)) {
+					continue;
+				}
+				Instant due = restartAt.get(app);
+				if (due == null) {
+					Duration wait = app.restarts.crashed(now);
+					out.println(now + " " + app.name + " berhenti / stopped (exit code " + app.exitValue() + "); see "
+							+ app.log);
+					if (wait == null) {
+						givenUp.add(app);
+						out.println(now + " " + app.name + ": berhenti " + app.restarts.recent() + " kali dalam "
+								+ Restarts.WINDOW.toMinutes() + " menit, tidak dimulai ulang / crash loop ("
+								+ app.restarts.recent() + " stops in " + Restarts.WINDOW.toMinutes()
+								+ " min), not restarted. The end of its log:" + System.lineSeparator()
+								+ app.logTail(20));
+					}
+					else {
+						restartAt.put(app, now.plus(wait));
+						out.println(now + " " + app.name + ": dimulai ulang dalam / restarting in " + wait.toSeconds()
+								+ " s");
+					}
+				}
+				else if (!now.isBefore(due)) {
+					restartAt.remove(app);
+					restart(app);
 				}
 			}
 			try {
-				if (this.stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+				if (this.stopped.await(500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 					return;
 				}
 			}
@@ -247,7 +279,28 @@ public final class Stack {
 		}
 	}
 
-	private synchronized void stop() {
+	/** Starts a crashed app again, unless the stack is stopping meanwhile. */
+	private synchronized void restart(App app) {
+		if (this.stopping) {
+			return;
+		}
+		try {
+			app.restart();
+			out.println(Instant.now() + " " + app.name + ": dimulai ulang / restarted (pid " + app.pid() + ", log "
+					+ app.log + ")");
+		}
+		catch (IOException ex) {
+			out.println(Instant.now() + " " + app.name + ": tidak dapat dimulai ulang / could not restart: "
+					+ ex.getMessage());
+		}
+	}
+
+	private void stop() {
+		this.stopping = true;
+		stopEverything();
+	}
+
+	private synchronized void stopEverything() {
 		if (this.stopped.getCount() == 0) {
 			return;
 		}
