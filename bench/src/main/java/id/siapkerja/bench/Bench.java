@@ -20,7 +20,7 @@ public final class Bench {
 
 	/** The scenarios in the order {@code all} runs them. */
 	static final List<String> SCENARIOS = List.of("startup", "sso-logins", "matching", "fair-opening", "scale-out",
-			"reminders-and-outbox");
+			"reminders-and-outbox", "crash-mid-load");
 
 	private Bench() {
 	}
@@ -116,6 +116,7 @@ public final class Bench {
 				case "fair-opening" -> new FairOpening(run).run();
 				case "scale-out" -> new ScaleOut(run).run();
 				case "reminders-and-outbox" -> new RemindersAndOutbox(run).run();
+				case "crash-mid-load" -> new CrashMidLoad(run).run();
 				default -> throw new IllegalStateException(scenario);
 			};
 			System.out.printf("== bench: %s %s in %.0f s; report in %s%n", scenario,

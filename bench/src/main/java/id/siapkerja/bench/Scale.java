@@ -19,7 +19,8 @@ final class Scale {
 			"fair-grace-minutes=5", "fair-warm-up-seconds=60", "matching-sizes=500,5000,50000", "matching-warm-up=5",
 			"matching-requests=50", "matching-applicants=40", "reminder-followers=50000", "reminder-timeout-minutes=20",
 			"scale-out-companies=100", "scale-out-vacancies=5000", "scale-out-seekers=6000", "scale-out-users=24",
-			"scale-out-seconds=120", "scale-out-warm-up-seconds=45", "scale-out-quota-percent=40");
+			"scale-out-seconds=120", "scale-out-warm-up-seconds=45", "scale-out-quota-percent=40", "crash-seekers=3000",
+			"crash-per-second=25", "crash-kill-after-seconds=40");
 
 	private static final Map<String, String> SMOKE = sizes("sso-accounts=40", "sso-concurrency=4",
 			"sso-warm-up-seconds=3", "sso-seconds=8", "server-options-run=false", "fair-companies=10",
@@ -27,7 +28,8 @@ final class Scale {
 			"fair-warm-up-seconds=0", "matching-sizes=50,200,500", "matching-warm-up=2", "matching-requests=10",
 			"matching-applicants=5", "reminder-followers=200", "reminder-timeout-minutes=3", "scale-out-companies=10",
 			"scale-out-vacancies=300", "scale-out-seekers=300", "scale-out-users=4", "scale-out-seconds=10",
-			"scale-out-warm-up-seconds=5", "scale-out-quota-percent=40");
+			"scale-out-warm-up-seconds=5", "scale-out-quota-percent=40", "crash-seekers=400", "crash-per-second=10",
+			"crash-kill-after-seconds=12");
 
 	final String name;
 
