@@ -35,7 +35,7 @@ public class OneTimeCodes {
 
 	static final int VALID_MINUTES = 5;
 
-	static final int MAX_WRONG_TRIES = 5;
+	public static final int MAX_WRONG_TRIES = 5;
 
 	static final int RESEND_SECONDS = 60;
 

@@ -29,7 +29,7 @@ public class PasswordPolicy {
 	/** What the person is known by, which a password must not contain. */
 	public record PersonalWords(String nik, String phone, String email, String fullName) {
 
-		static PersonalWords none() {
+		public static PersonalWords none() {
 			return new PersonalWords(null, null, null, null);
 		}
 

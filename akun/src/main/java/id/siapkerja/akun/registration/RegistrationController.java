@@ -100,19 +100,15 @@ class RegistrationController {
 	@PostMapping("/daftar")
 	String identity(@Valid @ModelAttribute("identity") IdentityForm form, BindingResult errors, HttpSession session,
 			HttpServletRequest request, Model model) {
-		if (!errors.hasFieldErrors("nik")) {
-			Optional<Account> registered = this.accounts.byNik(Nik.of(form.getNik(), this.regions));
-			if (registered.isPresent()) {
-				model.addAttribute("registered", registered.get());
-				return identityView(form, session, model);
-			}
-		}
 		// Dukcapil is asked as soon as the NIK and the mother's name are right on their
-		// own,
-		// whatever else on the page still needs fixing; its answer goes to the field it
-		// concerns
+		// own, whatever else on the page still needs fixing; its answer goes to the field
+		// it concerns. Only a confirmed identity learns whether the NIK, the e-mail or
+		// the
+		// number is registered already: nobody can probe who has an account (issue 20).
+		boolean confirmed = false;
 		if (!errors.hasFieldErrors("nik") && !errors.hasFieldErrors("motherName")) {
-			confirmIdentity(form.getNik(), form.getMotherName(), session, request).ifPresent((refusal) -> {
+			Optional<Refusal> refused = confirmIdentity(form.getNik(), form.getMotherName(), session, request);
+			refused.ifPresent((refusal) -> {
 				if (refusal.field() == null) {
 					errors.reject(refusal.messageKey(), new Object[] { refusal.minutes() }, null);
 				}
@@ -120,13 +116,21 @@ class RegistrationController {
 					errors.rejectValue(refusal.field(), refusal.messageKey());
 				}
 			});
+			confirmed = refused.isEmpty();
+		}
+		if (confirmed) {
+			Optional<Account> registered = this.accounts.byNik(Nik.of(form.getNik(), this.regions));
+			if (registered.isPresent()) {
+				model.addAttribute("registered", registered.get());
+				return identityView(form, session, model);
+			}
 		}
 		Optional<EmailAddress> email = EmailAddress.parse(form.getEmail());
-		if (email.isPresent() && this.accounts.emailTaken(email.get())) {
+		if (confirmed && email.isPresent() && this.accounts.emailTaken(email.get())) {
 			errors.rejectValue("email", "registration.email.taken");
 		}
 		Optional<PhoneNumber> phone = PhoneNumber.parse(form.getPhone());
-		if (phone.isPresent() && this.accounts.phoneTaken(phone.get())) {
+		if (confirmed && phone.isPresent() && this.accounts.phoneTaken(phone.get())) {
 			errors.rejectValue("phone", "registration.phone.taken");
 		}
 		// a password accepted before (the page sent back for another field, or page 2
@@ -174,8 +178,7 @@ class RegistrationController {
 			Model model) {
 		String digits = nik.replaceAll("[\\s.\\-]", "");
 		String mother = squeeze(motherName);
-		if (Nik.check(digits, this.regions).isEmpty() && mother.matches(IdentityForm.NAME)
-				&& this.accounts.byNik(Nik.of(digits, this.regions)).isEmpty()) {
+		if (Nik.check(digits, this.regions).isEmpty() && mother.matches(IdentityForm.NAME)) {
 			Optional<Refusal> refusal = confirmIdentity(digits, mother, session, request);
 			model.addAttribute("registryAnswer",
 					refusal.map((r) -> new RegistryAnswer(false, r.messageKey(), r.minutes()))

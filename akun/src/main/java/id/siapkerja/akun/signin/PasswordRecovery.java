@@ -91,11 +91,18 @@ class PasswordRecovery {
 		return sending;
 	}
 
-	/** Why a new password is refused; empty when it is acceptable for the account. */
+	/**
+	 * Why a new password is refused; empty when it is acceptable for the account. An
+	 * unknown account (the code page of a login that matched none) is checked by the same
+	 * rules, so the answer does not tell it apart.
+	 */
 	Optional<String> problem(UUID account, String password, String confirmation) {
-		Account found = this.accounts.byId(account).orElseThrow();
-		Optional<PasswordPolicy.Problem> problem = this.policy.check(password, new PasswordPolicy.PersonalWords(
-				this.accounts.nikOf(account), found.phone(), found.email(), found.fullName()));
+		Optional<Account> found = this.accounts.byId(account);
+		PasswordPolicy.PersonalWords words = found
+			.map((known) -> new PasswordPolicy.PersonalWords(this.accounts.nikOf(account), known.phone(), known.email(),
+					known.fullName()))
+			.orElseGet(PasswordPolicy.PersonalWords::none);
+		Optional<PasswordPolicy.Problem> problem = this.policy.check(password, words);
 		if (problem.isPresent()) {
 			return problem.map(PasswordPolicy.Problem::messageKey);
 		}

@@ -1,7 +1,5 @@
 package id.siapkerja.akun.signin;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +35,9 @@ class PasswordRecoveryController {
 
 	static final String RESET_ACCOUNT = "akun.reset.account";
 
+	/** Wrong codes typed for a login that matched no account. */
+	static final String WRONG_CODES = "akun.reset.wrong-codes";
+
 	private final Accounts accounts;
 
 	private final LinkTokens links;
@@ -49,11 +50,8 @@ class PasswordRecoveryController {
 
 	private final Issuer issuer;
 
-	private final Clock clock;
-
 	PasswordRecoveryController(Issuer issuer, Accounts accounts, LinkTokens links, OneTimeCodes codes,
-			PasswordRecovery recovery, Regions regions, Clock clock) {
-		this.clock = clock;
+			PasswordRecovery recovery, Regions regions) {
 		this.issuer = issuer;
 		this.accounts = accounts;
 		this.links = links;
@@ -77,19 +75,13 @@ class PasswordRecoveryController {
 		Optional<Account> account = this.accounts.byLogin(form.identitas(), this.regions).filter(Account::active);
 		if (form.bySms()) {
 			// an unknown account gets a random id: the code page looks the same and no
-			// code will ever match
+			// code will ever match. A sending refused (too soon, a limit) is not told
+			// here either, or the answer would show that the account exists: the code
+			// page says how often a code may be asked for, and an earlier code still
+			// works
 			session.setAttribute(RESET_ACCOUNT, account.map(Account::id).orElseGet(UUID::randomUUID));
-			if (account.isPresent()) {
-				OneTimeCodes.Sending sending = this.recovery.sendCode(account.get(), request.getRemoteAddr(), locale);
-				if (!sending.sent()) {
-					// the message says when to try again: "Tunggu {0} detik", "{1} menit
-					// lagi"
-					Instant now = this.clock.instant();
-					errors.reject(sending.refusal().messageKey(),
-							new Object[] { sending.retryInSeconds(now), sending.retryInMinutes(now) }, null);
-					return "signin/forgot";
-				}
-			}
+			session.removeAttribute(WRONG_CODES);
+			account.ifPresent((found) -> this.recovery.sendCode(found, request.getRemoteAddr(), locale));
 			return "redirect:/lupa-password/kode";
 		}
 		account.ifPresent((found) -> this.recovery.sendLink(found, request.getRemoteAddr(), locale,
@@ -112,16 +104,14 @@ class PasswordRecoveryController {
 			return "redirect:/lupa-password";
 		}
 		boolean known = this.accounts.byId(account).isPresent();
-		if (known) {
-			Optional<String> problem = this.recovery.problem(account, form.password(), form.passwordConfirmation());
-			if (problem.isPresent()) {
-				errors.rejectValue(Reset.fieldOf(problem.get()), problem.get(), PASSWORD_LENGTHS, null);
-				return "signin/reset-code";
-			}
+		Optional<String> problem = this.recovery.problem(account, form.password(), form.passwordConfirmation());
+		if (problem.isPresent()) {
+			errors.rejectValue(Reset.fieldOf(problem.get()), problem.get(), PASSWORD_LENGTHS, null);
+			return "signin/reset-code";
 		}
 		OneTimeCodes.Check check = known
 				? this.codes.check(account, OneTimeCodes.Purpose.PASSWORD_RESET, form.code(), request.getRemoteAddr())
-				: new OneTimeCodes.Check(OneTimeCodes.Outcome.WRONG, 0, null);
+				: wrongCodeOfNobody(session);
 		if (!check.accepted()) {
 			errors.rejectValue("code", check.outcome().messageKey(), new Object[] { check.triesLeft() }, null);
 			return "signin/reset-code";
@@ -129,6 +119,22 @@ class PasswordRecoveryController {
 		this.recovery.reset(account, form.password(), request.getRemoteAddr(), this.issuer.of(request));
 		session.removeAttribute(RESET_ACCOUNT);
 		return "redirect:/login?password-baru";
+	}
+
+	/**
+	 * The answer to a code typed for a login that matched no account: counted down like a
+	 * real code's tries, so "Sisa percobaan" does not tell the two apart.
+	 */
+	private static OneTimeCodes.Check wrongCodeOfNobody(HttpSession session) {
+		Integer before = (Integer) session.getAttribute(WRONG_CODES);
+		int tries = (before == null ? 0 : before) + 1;
+		session.setAttribute(WRONG_CODES, tries);
+		if (tries > OneTimeCodes.MAX_WRONG_TRIES) {
+			return new OneTimeCodes.Check(OneTimeCodes.Outcome.NO_CODE, 0, null);
+		}
+		return (tries == OneTimeCodes.MAX_WRONG_TRIES)
+				? new OneTimeCodes.Check(OneTimeCodes.Outcome.TOO_MANY_TRIES, 0, null)
+				: new OneTimeCodes.Check(OneTimeCodes.Outcome.WRONG, OneTimeCodes.MAX_WRONG_TRIES - tries, null);
 	}
 
 	@GetMapping("/lupa-password/baru")

@@ -289,6 +289,28 @@ class RegistrationTests extends AkunIntegrationTest {
 	}
 
 	@Test
+	void withoutTheRightMothersNameNobodyLearnsWhatIsRegistered() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		registryAnswers(person.nik(), "MOTHER_NAME_MISMATCH");
+		Person guess = new Person(person.nik(), "Siti Tebakan", person.email(), person.phoneTyped(), person.phoneE164(),
+				"Kopi Tubruk Pagi Hari", person.fullName(), person.birthPlace(), person.birthDate(), person.woman());
+		WebClient.Page page = submitIdentity(browser(), guess);
+		assertThat(feedback(page, "motherName")).contains("Nama ibu kandung tidak sesuai");
+		assertThat(page.document().select("#nik-registered")).as("the NIK's account is not told").isEmpty();
+		assertThat(page.text()).doesNotContain("sudah dipakai akun lain")
+			.doesNotContain(person.email().substring(0, 2) + "***");
+
+		// another NIK, not confirmed either, with the e-mail and number of the account
+		Person other = Person.random();
+		registryAnswers(other.nik(), "NOT_FOUND");
+		WebClient.Page contacts = submitIdentity(browser(),
+				new Person(other.nik(), other.motherName(), person.email(), person.phoneTyped(), person.phoneE164(),
+						other.password(), other.fullName(), other.birthPlace(), other.birthDate(), other.woman()));
+		assertThat(contacts.text()).doesNotContain("sudah dipakai akun lain");
+	}
+
+	@Test
 	void anEmailOrPhoneOfAnotherAccountIsRefused() {
 		Person first = Person.random();
 		registerAndActivate(browser(), first);

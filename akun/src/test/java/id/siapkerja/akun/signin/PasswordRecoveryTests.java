@@ -87,14 +87,58 @@ class PasswordRecoveryTests extends AkunIntegrationTest {
 		assertThat(done.path()).isEqualTo("/login");
 		assertThat(login(browser(), person.nik(), fresh).path()).isEqualTo("/akun");
 
-		// asked again at once: told how long to wait, with the number filled in
+		// asked again at once: no second SMS, and the same answer as for any other
+		// request (the code page says how often a code may be asked for)
 		WebClient.Page tooSoon = browser().get("/lupa-password")
 			.form("form[action='/lupa-password']")
 			.set("identitas", person.phoneTyped())
 			.set("channel", "sms")
 			.submit();
-		assertThat(tooSoon.document().select("#recovery-error").text()).matches("Tunggu \\d+ detik .*")
-			.doesNotContain("{");
+		assertThat(tooSoon.path()).isEqualTo("/lupa-password/kode");
+		assertThat(tooSoon.text()).contains("sekali per menit");
+		assertThat(smsTo(person.phoneE164())).hasSize(2);
+	}
+
+	@Test
+	void aKnownAndAnUnknownAccountGetTheSameAnswersByTheCode() {
+		Person person = Person.random();
+		registerAndActivate(browser(), person);
+		this.clock.advance(java.time.Duration.ofSeconds(61));
+		String unknown = "0813" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+		for (String identity : new String[] { person.phoneTyped(), unknown }) {
+			for (int round = 1; round <= 2; round++) {
+				WebClient.Page asked = browser().get("/lupa-password")
+					.form("form[action='/lupa-password']")
+					.set("identitas", identity)
+					.set("channel", "sms")
+					.submit();
+				assertThat(asked.path()).as(identity + " asked " + round + " times").isEqualTo("/lupa-password/kode");
+			}
+		}
+		String known = wrongCode(person.phoneTyped(), "Ketoprak Pagi Sekali", 1);
+		String nobody = wrongCode(unknown, "Ketoprak Pagi Sekali", 1);
+		assertThat(nobody).isEqualTo(known).contains("Sisa percobaan: 4");
+		assertThat(wrongCode(unknown, "12345678", 1)).as("the password rules apply to both")
+			.isEqualTo(wrongCode(person.phoneTyped(), "12345678", 1))
+			.contains("terlalu mudah ditebak");
+	}
+
+	/** What the code page says after a wrong code (the n-th) with this new password. */
+	private String wrongCode(String identity, String password, int nth) {
+		WebClient browser = browser();
+		WebClient.Page page = browser.get("/lupa-password")
+			.form("form[action='/lupa-password']")
+			.set("identitas", identity)
+			.set("channel", "sms")
+			.submit();
+		for (int i = 1; i <= nth; i++) {
+			page = page.form("form[action='/lupa-password/kode']")
+				.set("code", "000000")
+				.set("password", password)
+				.set("passwordConfirmation", password)
+				.submit();
+		}
+		return page.document().select(".invalid-feedback, .alert-danger").text();
 	}
 
 }
