@@ -91,7 +91,12 @@ class AccountAuthentication implements AuthenticationProvider {
 		this.throttle.succeeded(account, client);
 		Authentication result = AccountSessions.authenticated(account.id(), FactorGrantedAuthority.PASSWORD_AUTHORITY,
 				this.clock.instant());
-		((UsernamePasswordAuthenticationToken) result).setDetails(authentication.getDetails());
+		// the plain details: the session's authentication is stored with the
+		// authorizations
+		// (JSON of known types), the device cookie is not part of it
+		((UsernamePasswordAuthenticationToken) result)
+			.setDetails((authentication.getDetails() instanceof WebAuthenticationDetails details)
+					? new WebAuthenticationDetails(details.getRemoteAddress(), details.getSessionId()) : null);
 		return result;
 	}
 
