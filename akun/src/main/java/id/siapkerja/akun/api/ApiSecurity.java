@@ -1,24 +1,35 @@
 package id.siapkerja.akun.api;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * {@code /api/**}: stateless, bearer access tokens issued by akun itself; the profile
- * needs scope {@code profile}, the event feed {@code events.read}; the OpenAPI
- * description is public.
+ * {@code /api/**}: stateless, bearer access tokens issued by akun itself and still live
+ * ({@link LiveAuthorizations}); the profile needs scope {@code profile}, the event feed
+ * {@code events.read}; the OpenAPI description is public.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JWKSource<SecurityContext> keys,
+			OAuth2AuthorizationService authorizations) throws Exception {
+		NimbusJwtDecoder liveTokens = (NimbusJwtDecoder) OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+		liveTokens.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+				new LiveAuthorizations(authorizations)));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/openapi.yaml")
 				.permitAll()
@@ -32,7 +43,7 @@ class ApiSecurity {
 				.denyAll())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
+			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt((jwt) -> jwt.decoder(liveTokens)));
 		return http.build();
 	}
 

@@ -1,5 +1,6 @@
 package id.siapkerja.akun.sso;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -157,9 +159,14 @@ class AuthorizationServerConfiguration {
 		return builder.build();
 	}
 
+	/**
+	 * Stored in PostgreSQL, refresh tokens hashed, a replayed refresh token ends its
+	 * authorization.
+	 */
 	@Bean
-	OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-		return new JdbcOAuth2AuthorizationService(jdbc, clients);
+	GuardedAuthorizations authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients, Clock clock) {
+		return new GuardedAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), JdbcClient.create(jdbc),
+				clock);
 	}
 
 	@Bean

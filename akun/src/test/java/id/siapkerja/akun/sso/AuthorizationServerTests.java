@@ -127,12 +127,12 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 		registerAndActivate(browser, person);
 		String verifier = verifier();
 		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
-		String refresh = json(
+		JsonNode tokens = json(
 				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
 						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
-					.body())
-			.path("refresh_token")
-			.asString();
+					.body());
+		String refresh = tokens.path("refresh_token").asString();
+		assertThat(me(browser, tokens.path("access_token").asString()).status()).isEqualTo(200);
 		String accountId = this.jdbc.sql("select id::text from account where lower(email) = lower(?)")
 			.param(person.email())
 			.query(String.class)
@@ -165,6 +165,9 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 		WebClient.Raw refreshed = token(browser, "jobfair", "rahasia-jobfair-dev",
 				Map.of("grant_type", "refresh_token", "refresh_token", refresh));
 		assertThat(refreshed.status()).as("the refresh token ended with the session").isEqualTo(400);
+		assertThat(me(browser, tokens.path("access_token").asString()).status())
+			.as("akun's API refuses the access token at once")
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -299,10 +302,16 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
 		Map<String, String> exchange = Map.of("grant_type", "authorization_code", "code", code, "redirect_uri",
 				JOBFAIR_REDIRECT, "code_verifier", verifier);
-		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev", exchange).status()).isEqualTo(200);
+		JsonNode issued = json(token(browser, "jobfair", "rahasia-jobfair-dev", exchange).body());
+		assertThat(me(browser, issued.path("access_token").asString()).status()).isEqualTo(200);
 		WebClient.Raw again = token(browser, "jobfair", "rahasia-jobfair-dev", exchange);
 		assertThat(again.status()).isEqualTo(400);
 		assertThat(again.body()).contains("invalid_grant");
+		// used twice, the code was stolen: what it gave stops working (RFC 9700 §4.5)
+		assertThat(me(browser, issued.path("access_token").asString()).status()).isEqualTo(401);
+		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", issued.path("refresh_token").asString()))
+			.status()).isEqualTo(400);
 	}
 
 	@Test
@@ -322,10 +331,57 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 			.body());
 		assertThat(second.path("refresh_token").asString()).isNotBlank().isNotEqualTo(refresh);
 		assertThat(second.path("access_token").asString()).isNotBlank();
+		assertThat(this.jdbc
+			.sql("select refresh_token_value from oauth2_authorization where refresh_token_value = ?"
+					+ " or refresh_token_value = ?")
+			.params(refresh, second.path("refresh_token").asString())
+			.query(String.class)
+			.list()).as("refresh tokens are not stored as they are").isEmpty();
+		assertThat(me(browser, second.path("access_token").asString()).status()).isEqualTo(200);
+
 		WebClient.Raw old = token(browser, "jobfair", "rahasia-jobfair-dev",
 				Map.of("grant_type", "refresh_token", "refresh_token", refresh));
 		assertThat(old.status()).isEqualTo(400);
 		assertThat(old.body()).contains("invalid_grant");
+		// the replayed token was copied: the whole family ends (RFC 9700 §4.14.2)
+		WebClient.Raw newer = token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", second.path("refresh_token").asString()));
+		assertThat(newer.status()).as("the newer refresh token").isEqualTo(400);
+		assertThat(me(browser, second.path("access_token").asString()).status()).as("its access token").isEqualTo(401);
+	}
+
+	@Test
+	void aRevokedRefreshTokenEndsItsAuthorizationAndIntrospectionSaysSo() {
+		Person person = Person.random();
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String verifier = verifier();
+		String code = code(browser, "jobfair", JOBFAIR_REDIRECT, challenge(verifier), "S256");
+		JsonNode tokens = json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("grant_type", "authorization_code", "code",
+						code, "redirect_uri", JOBFAIR_REDIRECT, "code_verifier", verifier))
+					.body());
+		String refresh = tokens.path("refresh_token").asString();
+		String access = tokens.path("access_token").asString();
+		assertThat(json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("token", refresh), "/oauth2/introspect").body())
+			.path("active")
+			.asBoolean()).isTrue();
+		assertThat(json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("token", access), "/oauth2/introspect").body())
+			.path("active")
+			.asBoolean()).isTrue();
+
+		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("token", refresh, "token_type_hint", "refresh_token"), "/oauth2/revoke")
+			.status()).isEqualTo(200);
+		assertThat(json(
+				token(browser, "jobfair", "rahasia-jobfair-dev", Map.of("token", refresh), "/oauth2/introspect").body())
+			.path("active")
+			.asBoolean()).isFalse();
+		assertThat(token(browser, "jobfair", "rahasia-jobfair-dev",
+				Map.of("grant_type", "refresh_token", "refresh_token", refresh))
+			.status()).isEqualTo(400);
 	}
 
 	@Test
@@ -402,9 +458,19 @@ class AuthorizationServerTests extends AkunIntegrationTest {
 	}
 
 	private WebClient.Raw token(WebClient client, String clientId, String secret, Map<String, String> form) {
+		return token(client, clientId, secret, form, "/oauth2/token");
+	}
+
+	private WebClient.Raw token(WebClient client, String clientId, String secret, Map<String, String> form,
+			String endpoint) {
 		Map<String, String> body = new LinkedHashMap<>(form);
 		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-		return client.postRaw("/oauth2/token", body, "Authorization", "Basic " + basic);
+		return client.postRaw(endpoint, body, "Authorization", "Basic " + basic);
+	}
+
+	/** akun's own API with the access token. */
+	private static WebClient.Raw me(WebClient client, String accessToken) {
+		return client.getRawWith("/api/v1/me", "Authorization", "Bearer " + accessToken);
 	}
 
 	private static String verifier() {
