@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * valid {@value #VALID_MINUTES} minutes, one live code per account and purpose, at most
  * {@value #MAX_WRONG_TRIES} wrong tries, a new one after {@value #RESEND_SECONDS} s, at
  * most {@value #PER_NUMBER_PER_HOUR} SMS per number per hour and
- * {@value #PER_NUMBER_PER_DAY} per day, and {@value #PER_IP_PER_HOUR} per client address
- * per hour. When the SMS of a live code has failed twice, the code can be sent by e-mail
- * instead.
+ * {@value #PER_NUMBER_PER_DAY} per day, and a ceiling of {@value #PER_IP_PER_HOUR} per
+ * client address per hour (high: many people share a carrier's address). When the SMS of
+ * a live code has failed twice, the code can be sent by e-mail instead.
  */
 @Service
 public class OneTimeCodes {
@@ -43,7 +43,7 @@ public class OneTimeCodes {
 
 	static final int PER_NUMBER_PER_DAY = 10;
 
-	static final int PER_IP_PER_HOUR = 20;
+	public static final int PER_IP_PER_HOUR = 200;
 
 	static final int SMS_FAILURES_BEFORE_EMAIL = 2;
 

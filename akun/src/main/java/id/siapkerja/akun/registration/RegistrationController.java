@@ -334,7 +334,8 @@ class RegistrationController {
 	 */
 	private Optional<Refusal> askRegistry(PopulationRegistry.Query query, HttpServletRequest request) {
 		String clientIp = request.getRemoteAddr();
-		Optional<Instant> refusedUntil = this.checks.refusedUntil(clientIp, query.nik());
+		String session = request.getSession().getId();
+		Optional<Instant> refusedUntil = this.checks.refusedUntil(clientIp, session, query.nik());
 		if (refusedUntil.isPresent()) {
 			long minutes = Math.max(1,
 					(Duration.between(this.clock.instant(), refusedUntil.get()).toSeconds() + 59) / 60);
@@ -347,7 +348,7 @@ class RegistrationController {
 		catch (PopulationRegistry.Unavailable ex) {
 			return Optional.of(new Refusal(null, "registry.unavailable", 0));
 		}
-		this.checks.record(clientIp, query.nik(), answer == PopulationRegistry.Answer.MATCH);
+		this.checks.record(clientIp, session, query.nik(), answer == PopulationRegistry.Answer.MATCH);
 		return answer == PopulationRegistry.Answer.MATCH ? Optional.empty()
 				: Optional.of(new Refusal(answer.field(), answer.messageKey(), 0));
 	}

@@ -16,13 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Caps the questions put to Dukcapil, so that the registration pages cannot be used to
  * find out which NIKs exist or to guess a mother's maiden name: at most
- * {@value #PER_ADDRESS_PER_HOUR} per client address per hour, and at most
- * {@value #MISMATCHES_PER_NIK_PER_DAY} answers other than MATCH per NIK per day.
+ * {@value #PER_SESSION_PER_HOUR} per browser session per hour, at most
+ * {@value #MISMATCHES_PER_NIK_PER_DAY} answers other than MATCH per NIK per day, and a
+ * ceiling of {@value #PER_ADDRESS_PER_HOUR} per client address per hour — high, because a
+ * mobile carrier puts many people behind one address (carrier-grade NAT).
  */
 @Component
 class RegistryChecks {
 
-	static final int PER_ADDRESS_PER_HOUR = 20;
+	static final int PER_SESSION_PER_HOUR = 10;
+
+	static final int PER_ADDRESS_PER_HOUR = 300;
 
 	static final int MISMATCHES_PER_NIK_PER_DAY = 5;
 
@@ -39,23 +43,33 @@ class RegistryChecks {
 	}
 
 	/** When the next question may be asked, if a cap is reached now. */
-	Optional<Instant> refusedUntil(String clientIp, String nik) {
+	Optional<Instant> refusedUntil(String clientIp, String session, String nik) {
 		Instant now = this.clock.instant();
+		Optional<Instant> bySession = reached("session_index = ?", index("session:" + session),
+				now.minus(Duration.ofHours(1)), PER_SESSION_PER_HOUR)
+			.map((oldest) -> oldest.plus(Duration.ofHours(1)));
+		if (bySession.isPresent()) {
+			return bySession;
+		}
 		Optional<Instant> byAddress = reached("client_ip = ?", clientIp, now.minus(Duration.ofHours(1)),
 				PER_ADDRESS_PER_HOUR)
 			.map((oldest) -> oldest.plus(Duration.ofHours(1)));
 		if (byAddress.isPresent()) {
 			return byAddress;
 		}
-		return reached("nik_index = ? and not matched", index(nik), now.minus(Duration.ofDays(1)),
+		return reached("nik_index = ? and not matched", index("nik:" + nik), now.minus(Duration.ofDays(1)),
 				MISMATCHES_PER_NIK_PER_DAY)
 			.map((oldest) -> oldest.plus(Duration.ofDays(1)));
 	}
 
 	@Transactional
-	void record(String clientIp, String nik, boolean matched) {
-		this.jdbc.sql("insert into registry_check (client_ip, nik_index, matched, occurred_at) values (?, ?, ?, ?)")
-			.params(clientIp, index(nik), matched, Timestamp.from(this.clock.instant()))
+	void record(String clientIp, String session, String nik, boolean matched) {
+		this.jdbc.sql("""
+				insert into registry_check (client_ip, session_index, nik_index, matched, occurred_at)
+				values (?, ?, ?, ?, ?)
+				""")
+			.params(clientIp, index("session:" + session), index("nik:" + nik), matched,
+					Timestamp.from(this.clock.instant()))
 			.update();
 	}
 
@@ -75,8 +89,8 @@ class RegistryChecks {
 			.single();
 	}
 
-	private byte[] index(String nik) {
-		return this.protection.index("nik:" + nik);
+	private byte[] index(String value) {
+		return this.protection.index(value);
 	}
 
 }

@@ -162,14 +162,28 @@ class RegistrationTests extends AkunIntegrationTest {
 	}
 
 	@Test
-	void oneClientAddressMayAskTheRegistryOnlySoOften() {
+	void oneSessionMayAskTheRegistryOnlySoOftenOthersOnItsAddressGoOn() {
 		WebClient browser = browser();
-		for (int i = 0; i < RegistryChecks.PER_ADDRESS_PER_HOUR; i++) {
+		for (int i = 0; i < RegistryChecks.PER_SESSION_PER_HOUR; i++) {
 			Person person = Person.random();
 			registryAnswers(person.nik(), "NOT_FOUND");
 			assertThat(submitIdentity(browser, person).text()).contains("hubungi Dukcapil setempat");
 		}
 		WebClient.Page refused = submitIdentity(browser, Person.random());
+		assertThat(refused.document().select("#form-error").text())
+			.startsWith("Terlalu banyak pemeriksaan data ke Dukcapil");
+		// another person behind the same carrier address is not held up
+		assertThat(submitIdentity(browserFrom(browser.clientIp()), Person.random()).path()).isEqualTo("/daftar/profil");
+	}
+
+	@Test
+	void oneClientAddressHasAHighCeilingForCarrierNat() {
+		String carrier = browser().clientIp();
+		for (int i = 0; i < RegistryChecks.PER_ADDRESS_PER_HOUR; i++) {
+			assertThat(submitIdentity(browserFrom(carrier), Person.random()).path()).as("person %d", i + 1)
+				.isEqualTo("/daftar/profil");
+		}
+		WebClient.Page refused = submitIdentity(browserFrom(carrier), Person.random());
 		assertThat(refused.document().select("#form-error").text())
 			.startsWith("Terlalu banyak pemeriksaan data ke Dukcapil");
 		assertThat(submitIdentity(browser(), Person.random()).path()).isEqualTo("/daftar/profil");
