@@ -17,6 +17,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -72,8 +73,10 @@ public class DatabaseOutage extends OncePerRequestFilter {
 	/** Whether the failure is the database being out of reach, rather than a bug. */
 	static boolean unreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			// a commit or rollback that could not reach the database (a pooled connection
+			// whose server went away) ends as TransactionSystemException
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof QueryTimeoutException
-					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof TransactionSystemException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof SQLRecoverableException) {
