@@ -81,7 +81,13 @@ public class Applications {
 	/** Why applying was refused. */
 	public enum Refusal {
 
-		NOT_CHECKED_IN, FAIR_NOT_ONGOING, VACANCY_NOT_OPEN, DEADLINE_PASSED, PROFILE_NOT_READY
+		NOT_CHECKED_IN, FAIR_NOT_ONGOING, VACANCY_NOT_OPEN, DEADLINE_PASSED, PROFILE_NOT_READY, LIMIT_REACHED,
+		ONE_PER_COMPANY;
+
+		/** Refused by the fair's rules: decided again under the lock when applying. */
+		boolean byRules() {
+			return this == LIMIT_REACHED || this == ONE_PER_COMPANY;
+		}
 
 	}
 
@@ -96,18 +102,44 @@ public class Applications {
 	public Applied apply(Fair fair, Vacancy vacancy, String sub, String note) {
 		Optional<SeekerProfile> profile = this.profiles.of(sub);
 		Optional<Refusal> refusal = check(fair, vacancy, sub, profile);
-		if (refusal.isPresent()) {
+		if (refusal.isPresent() && !refusal.get().byRules()) {
 			return new Applied(refusal, null, false);
 		}
 		try {
-			UUID id = this.transactions.execute((status) -> insert(fair, vacancy, sub, note, profile.orElseThrow()));
-			this.submitted.increment();
-			return new Applied(Optional.empty(), byId(id).orElseThrow(), false);
+			Submission submission = this.transactions.execute((status) -> {
+				// the fair's rules are counted under a lock of this seeker in this fair:
+				// concurrent applies of one seeker take turns, and none exceeds them
+				this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))")
+					.params(fair.id().toString(), sub)
+					.query((rs, row) -> 1)
+					.single();
+				Optional<Application> before = of(fair.id(), vacancy.id(), sub);
+				if (before.isPresent()) {
+					return new Submission(null, before.get().id(), true);
+				}
+				Optional<Refusal> byRules = rules(fair, vacancy, sub);
+				return byRules.isPresent() ? new Submission(byRules.get(), null, false)
+						: new Submission(null, insert(fair, vacancy, sub, note, profile.orElseThrow()), false);
+			});
+			if (submission.refusal() != null) {
+				return new Applied(Optional.of(submission.refusal()), null, false);
+			}
+			if (!submission.already()) {
+				this.submitted.increment();
+			}
+			return new Applied(Optional.empty(), byId(submission.id()).orElseThrow(), submission.already());
 		}
 		catch (DuplicateKeyException ex) {
 			// a double click or a retried request: the one application made before
 			return new Applied(Optional.empty(), of(fair.id(), vacancy.id(), sub).orElseThrow(), true);
 		}
+	}
+
+	/**
+	 * What one transaction of "Lanjutkan" did: refused by the fair's rules, or the
+	 * application's id.
+	 */
+	private record Submission(Refusal refusal, UUID id, boolean already) {
 	}
 
 	/** Whether the seeker may apply now to a vacancy the fair offers, and if not why. */
@@ -127,7 +159,45 @@ public class Applications {
 		if (profile.filter(SeekerProfile::ready).isEmpty()) {
 			return Optional.of(Refusal.PROFILE_NOT_READY);
 		}
+		return of(fair.id(), vacancy.id(), sub).isPresent() ? Optional.empty() : rules(fair, vacancy, sub);
+	}
+
+	/** Whether one more application would break the fair's rules for this seeker. */
+	private Optional<Refusal> rules(Fair fair, Vacancy vacancy, String sub) {
+		Fair.Rules rules = fair.rules();
+		if (rules.onePerCompany() && this.jdbc.sql("""
+				select exists (select 1 from application
+				where fair_id = ? and sub = ? and company_id = ? and status <> 'WITHDRAWN')
+				""").params(fair.id(), sub, vacancy.companyId()).query(Boolean.class).single()) {
+			return Optional.of(Refusal.ONE_PER_COMPANY);
+		}
+		if (rules.maxApplications() != null && counted(fair.id(), sub) >= rules.maxApplications()) {
+			return Optional.of(Refusal.LIMIT_REACHED);
+		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The seeker's applications in the fair that count against its limit (not withdrawn).
+	 */
+	private int counted(FairId fair, String sub) {
+		return this.jdbc.sql("select count(*) from application where fair_id = ? and sub = ? and status <> 'WITHDRAWN'")
+			.params(fair, sub)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * How many applications the seeker may still send in the fair, when it limits them.
+	 */
+	public Optional<Allowance> allowance(Fair fair, String sub) {
+		Integer most = fair.rules().maxApplications();
+		return (most == null) ? Optional.empty()
+				: Optional.of(new Allowance(Math.max(0, most - counted(fair.id(), sub)), most));
+	}
+
+	/** "Sisa lamaran Anda: 2 dari 5". */
+	public record Allowance(int left, int of) {
 	}
 
 	private UUID insert(Fair fair, Vacancy vacancy, String sub, String note, SeekerProfile profile) {

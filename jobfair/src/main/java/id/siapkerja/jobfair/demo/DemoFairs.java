@@ -99,9 +99,11 @@ class DemoFairs {
 		// clock (the scheduled job records it)
 		for (Demo demo : demos) {
 			Instant start = now.plus(demo.startsIn());
-			Fair fair = this.fairs.create(organizer.id(), new FairDraft(demo.title(), demo.description(), demo.type(),
-					demo.type() == Fair.Type.ONLINE ? "" : "Gedung Tegar Beriman, Cibinong", "32", Times.DEFAULT_ZONE,
-					start, start.plus(demo.lasts()), start.minus(Duration.ofDays(1)), "Sri Wahyuni", "021-8765432", ""),
+			Fair fair = this.fairs.create(organizer.id(),
+					new FairDraft(demo.title(), demo.description(), demo.type(),
+							demo.type() == Fair.Type.ONLINE ? "" : "Gedung Tegar Beriman, Cibinong", "32",
+							Times.DEFAULT_ZONE, start, start.plus(demo.lasts()), start.minus(Duration.ofDays(1)),
+							"Sri Wahyuni", "021-8765432", "", Fair.Rules.NONE),
 					ACTOR);
 			for (FairStatus.Action action : demo.actions()) {
 				String reason = switch (action) {

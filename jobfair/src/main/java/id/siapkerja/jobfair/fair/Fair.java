@@ -8,7 +8,24 @@ import java.util.UUID;
 /** A job fair, its times in UTC and its own zone for showing them. */
 public record Fair(FairId id, String slug, UUID organizerId, String title, String description, Type type, String venue,
 		String regionCode, ZoneId zone, Instant startsAt, Instant endsAt, Instant registrationDeadline,
-		String contactPerson, String contactPhone, String terms, FairStatus status, String statusReason) {
+		String contactPerson, String contactPhone, String terms, FairStatus status, String statusReason, Rules rules) {
+
+	/**
+	 * What the organizer allows each seeker: at most {@code maxApplications} applications
+	 * in the fair (null: no limit; withdrawn ones do not count), and perhaps only one per
+	 * company.
+	 */
+	public record Rules(Integer maxApplications, boolean onePerCompany) {
+
+		public static final int MOST = 50;
+
+		public static final Rules NONE = new Rules(null, false);
+
+		public boolean any() {
+			return this.maxApplications != null || this.onePerCompany;
+		}
+
+	}
 
 	public enum Type {
 

@@ -60,16 +60,17 @@ public class Fairs {
 	public Fair create(UUID organizer, FairDraft draft, String actor) {
 		FairId id = FairId.random();
 		Timestamp now = now();
-		this.jdbc
-			.sql("""
-					insert into fair (id, slug, organizer_id, title, description, type, venue, region_code, zone, starts_at,
-						ends_at, registration_deadline, contact_person, contact_phone, terms, status, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
-					""")
+		this.jdbc.sql("""
+				insert into fair (id, slug, organizer_id, title, description, type, venue, region_code, zone, starts_at,
+					ends_at, registration_deadline, contact_person, contact_phone, terms, max_applications,
+					one_application_per_company, status, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
+				""")
 			.params(id, slug(draft.title()), organizer, draft.title(), draft.description(), draft.type().name(),
 					draft.venue(), draft.regionCode(), draft.zone().getId(), Timestamp.from(draft.startsAt()),
 					Timestamp.from(draft.endsAt()), Timestamp.from(draft.registrationDeadline()), draft.contactPerson(),
-					draft.contactPhone(), draft.terms(), now, now)
+					draft.contactPhone(), draft.terms(), draft.rules().maxApplications(), draft.rules().onePerCompany(),
+					now, now)
 			.update();
 		history(id, actor, null, FairStatus.DRAFT, null);
 		return byId(id).orElseThrow();
@@ -85,12 +86,12 @@ public class Fairs {
 		this.jdbc.sql("""
 				update fair set title = ?, description = ?, type = ?, venue = ?, region_code = ?, zone = ?,
 					starts_at = ?, ends_at = ?, registration_deadline = ?, contact_person = ?, contact_phone = ?,
-					terms = ?, updated_at = ? where id = ?
+					terms = ?, max_applications = ?, one_application_per_company = ?, updated_at = ? where id = ?
 				""")
 			.params(draft.title(), draft.description(), draft.type().name(), draft.venue(), draft.regionCode(),
 					draft.zone().getId(), Timestamp.from(draft.startsAt()), Timestamp.from(draft.endsAt()),
 					Timestamp.from(draft.registrationDeadline()), draft.contactPerson(), draft.contactPhone(),
-					draft.terms(), now(), id)
+					draft.terms(), draft.rules().maxApplications(), draft.rules().onePerCompany(), now(), id)
 			.update();
 	}
 
@@ -389,7 +390,8 @@ public class Fairs {
 				ZoneId.of(rs.getString("zone")), startsAt, endsAt, rs.getTimestamp("registration_deadline").toInstant(),
 				rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("terms"),
 				FairStatus.valueOf(rs.getString("status")).at(this.clock.instant(), startsAt, endsAt),
-				rs.getString("status_reason"));
+				rs.getString("status_reason"), new Fair.Rules(rs.getObject("max_applications", Integer.class),
+						rs.getBoolean("one_application_per_company")));
 	}
 
 }

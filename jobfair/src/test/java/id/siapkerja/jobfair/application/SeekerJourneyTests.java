@@ -384,45 +384,10 @@ class SeekerJourneyTests extends JobfairIntegrationTest {
 		return sub;
 	}
 
-	private Map<String, Object> person(String name, String education, String major, String village,
-			List<String> skills) {
-		Map<String, Object> profile = new LinkedHashMap<>();
-		profile.put("complete", true);
-		profile.put("hasPhoto", false);
-		profile.put("description", "Pekerja keras dan teliti.");
-		profile.put("domicileVillageCode", village.isEmpty() ? null : village);
-		profile.put("education", education == null ? null
-				: Map.of("level", education, "institution", "SMK Negeri 1 Cibinong", "major", major, "year", 2020));
-		profile.put("experiences",
-				List.of(Map.of("company", "CV Maju", "position", "Operator", "start", "2021-01", "end", "2023-06")));
-		profile.put("trainings", List.of());
-		profile.put("certifications", List.of());
-		profile.put("skills", skills.stream().map((s) -> Map.of("name", s, "level", "MENENGAH")).toList());
-		Map<String, Object> person = new LinkedHashMap<>();
-		person.put("name", name);
-		person.put("email", "pencaker@contoh.id");
-		person.put("phoneNumber", "+6281200000000");
-		person.put("nikMasked", "3201********0001");
-		person.put("profile", profile);
-		return person;
-	}
-
 	private VacancyId vacancy(UUID participation, String title, String education, String[] majors, String[] skills,
 			String region, String arrangement, String status, int daysLeft) {
-		VacancyId id = this.jdbc
-			.sql("""
-					insert into vacancy (id, company_id, title, description, employment_type, work_arrangement, region_code,
-						min_education, majors, skills, skill_names, openings, deadline, status, created_at, updated_at)
-					values (gen_random_uuid(), ?, ?, 'Deskripsi pekerjaan yang cukup panjang.', 'PENUH_WAKTU', ?, ?, ?, ?, ?, ?, 2,
-						current_date + ?, ?, now(), now()) returning id
-					""")
-			.params(this.company, title, arrangement, region, education, majors, skills, skills, daysLeft - 1, status)
-			.query((rs, row) -> new VacancyId(rs.getObject(1, UUID.class)))
-			.single();
-		this.jdbc.sql("insert into participation_vacancy (participation_id, vacancy_id, added_at) values (?, ?, now())")
-			.params(participation, id)
-			.update();
-		return id;
+		return vacancy(this.company, participation, title, education, majors, skills, region, arrangement, status,
+				daysLeft);
 	}
 
 	private String status(UUID application) {

@@ -375,6 +375,55 @@ class FairLifecycleTests extends JobfairIntegrationTest {
 		return out.toByteArray();
 	}
 
+	@Test
+	void theOrganizerSetsTheRulesForSeekersWhichThePagesShow() throws Exception {
+		UUID organizer = registerOrganizer(this.organizerSub);
+		String title = "Bursa Kerja Beraturan " + UUID.randomUUID().toString().substring(0, 6);
+		for (String wrong : new String[] { "0", "51", "lima" }) {
+			org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(this.mvc
+				.perform(fairForm(organizer, title).param("maxApplications", wrong).param("onePerCompany", "true"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(refused.select("#maxApplications-error").text()).as(wrong).isNotEmpty();
+			assertThat(refused.select("#onePerCompany").hasAttr("checked")).as("what was typed stays").isTrue();
+		}
+		assertThat(count("select count(*) from fair where title = ?", title)).isZero();
+
+		String location = this.mvc
+			.perform(fairForm(organizer, title).param("maxApplications", "3").param("onePerCompany", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		FairId fair = FairId.valueOf(location.replaceAll(".*/jobfair/([0-9a-f-]+).*", "$1"));
+		assertThat(page("/kelola/jobfair/" + fair, as(this.organizerSub)))
+			.contains("Setiap pencari kerja dapat mengirim paling banyak 3 lamaran di jobfair ini.")
+			.contains("Satu lamaran per perusahaan.");
+		assertThat(this.fairs.byId(fair).orElseThrow().rules()).isEqualTo(new Fair.Rules(3, true));
+
+		// no limit: the field left empty, the box unticked
+		String open = "Bursa Kerja Bebas " + UUID.randomUUID().toString().substring(0, 6);
+		this.mvc.perform(fairForm(organizer, open).param("maxApplications", "")).andExpect(status().is3xxRedirection());
+		assertThat(this.fairs.byTitle(open).orElseThrow().rules()).isEqualTo(Fair.Rules.NONE);
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder fairForm(UUID organizer,
+			String title) {
+		return post("/kelola/" + organizer + "/jobfair/baru").with(as(this.organizerSub))
+			.with(csrf())
+			.param("title", title)
+			.param("description", "Lowongan dari 40 perusahaan di Kabupaten Bogor untuk semua jenjang.")
+			.param("type", "ONLINE")
+			.param("province", "32")
+			.param("zone", "WIB")
+			.param("startsAt", local(Duration.ofDays(10)))
+			.param("endsAt", local(Duration.ofDays(10).plusHours(8)))
+			.param("deadline", local(Duration.ofDays(5)))
+			.param("contactPerson", "Sri")
+			.param("contactPhone", "021-5255733");
+	}
+
 	private UUID registerOrganizer(String sub) throws Exception {
 		String name = "Disnaker Kabupaten Bogor " + UUID.randomUUID().toString().substring(0, 6);
 		org.jsoup.nodes.Document form = org.jsoup.Jsoup

@@ -52,7 +52,8 @@ class FollowingTests {
 		Instant starts = Instant.parse("2026-12-10T02:00:00Z");
 		return new Fair(this.fairId, "jobfair-bogor", UUID.randomUUID(), "Jobfair Bogor", "Lowongan di Bogor",
 				Fair.Type.OFFLINE, "Stadion Pakansari", "3201", ZoneId.of("Asia/Jakarta"), starts,
-				starts.plusSeconds(7 * 3600), starts.minusSeconds(86400), "Budi", "+62811000000", "", status, null);
+				starts.plusSeconds(7 * 3600), starts.minusSeconds(86400), "Budi", "+62811000000", "", status, null,
+				Fair.Rules.NONE);
 	}
 
 }

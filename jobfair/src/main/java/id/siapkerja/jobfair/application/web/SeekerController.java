@@ -206,6 +206,7 @@ class SeekerController {
 		Optional<SeekerProfile> profile = this.profiles.of(user.getSubject());
 		model.addAttribute("snapshot", profile.map(SeekerProfile::view).map(Snapshot::of).orElse(null));
 		model.addAttribute("existing", this.applications.of(f, v, user.getSubject()).orElse(null));
+		model.addAttribute("allowance", this.applications.allowance(fair, user.getSubject()).orElse(null));
 		model.addAttribute("refusal",
 				this.applications.check(fair, vacancy, user.getSubject(), profile)
 					.map((r) -> key("apply.refused.", r))
