@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.member.Member;
+import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.SignedIn;
 
 import org.springframework.context.event.EventListener;
@@ -21,10 +23,13 @@ public class Organizers {
 
 	private final JdbcClient jdbc;
 
+	private final Members members;
+
 	private final Clock clock;
 
-	Organizers(JdbcClient jdbc, Clock clock) {
+	Organizers(JdbcClient jdbc, Members members, Clock clock) {
 		this.jdbc = jdbc;
+		this.members = members;
 		this.clock = clock;
 	}
 
@@ -59,6 +64,66 @@ public class Organizers {
 	}
 
 	/**
+	 * Makes whoever logs in with this verified e-mail address gate staff ("petugas
+	 * pintu") of the organizer: they see the gate of its fairs and nothing else. A person
+	 * already in Jobfair becomes staff at once.
+	 */
+	@Transactional
+	public void inviteGateStaff(UUID organizer, String email) {
+		List<Member> verified = this.members.bySubs(this.members.subsWithEmail(email))
+			.values()
+			.stream()
+			.filter(Member::emailVerified)
+			.toList();
+		if (verified.isEmpty()) {
+			this.jdbc.sql("""
+					insert into organizer_invitation (organizer_id, email, role) values (?, lower(?), 'PETUGAS_PINTU')
+					on conflict (organizer_id, email) do nothing
+					""").params(organizer, email.strip()).update();
+		}
+		verified.forEach((member) -> this.jdbc.sql("""
+				insert into organizer_member (organizer_id, sub, role) values (?, ?, 'PETUGAS_PINTU')
+				on conflict do nothing
+				""").params(organizer, member.sub()).update());
+	}
+
+	/**
+	 * The gate staff of the organizer by name, and the addresses invited who have not
+	 * come yet.
+	 */
+	public List<String> gateStaff(UUID organizer) {
+		List<String> subs = this.jdbc
+			.sql("select sub from organizer_member where organizer_id = ? and role = 'PETUGAS_PINTU'")
+			.param(organizer)
+			.query(String.class)
+			.list();
+		List<String> staff = new java.util.ArrayList<>(
+				this.members.bySubs(subs).values().stream().map(Member::name).sorted().toList());
+		staff.addAll(this.jdbc.sql("""
+				select email from organizer_invitation i where organizer_id = ? and role = 'PETUGAS_PINTU'
+				""").param(organizer).query(String.class).list());
+		return staff;
+	}
+
+	/**
+	 * Whether the person may scan tickets at the organizer's gates (staff or manager).
+	 */
+	public boolean atTheGate(UUID organizer, String memberSub) {
+		return this.jdbc.sql("select count(*) from organizer_member where organizer_id = ? and sub = ?")
+			.params(organizer, memberSub)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The organizers at whose gates the person may scan. */
+	public List<UUID> gatesOf(String memberSub) {
+		return this.jdbc.sql("select organizer_id from organizer_member where sub = ?")
+			.param(memberSub)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
 	 * At each login, the organizer invitations of the verified address become
 	 * memberships.
 	 */
@@ -74,8 +139,8 @@ public class Organizers {
 			return 0;
 		}
 		int claimed = this.jdbc.sql("""
-				insert into organizer_member (organizer_id, sub)
-				select organizer_id, ? from organizer_invitation where email = lower(?)
+				insert into organizer_member (organizer_id, sub, role)
+				select organizer_id, ?, role from organizer_invitation where email = lower(?)
 				on conflict do nothing
 				""").params(memberSub, verifiedEmail).update();
 		this.jdbc.sql("delete from organizer_invitation where email = lower(?)").param(verifiedEmail).update();
@@ -124,20 +189,21 @@ public class Organizers {
 	public List<Organizer> of(String memberSub) {
 		return this.jdbc.sql("""
 				select o.* from organizer o join organizer_member m on m.organizer_id = o.id
-				where m.sub = ? order by o.name
+				where m.sub = ? and m.role = 'PENGELOLA' order by o.name
 				""").param(memberSub).query(this::map).list();
 	}
 
 	/** The people who act for the organizer. */
 	public List<String> memberSubs(UUID organizer) {
-		return this.jdbc.sql("select sub from organizer_member where organizer_id = ?")
+		return this.jdbc.sql("select sub from organizer_member where organizer_id = ? and role = 'PENGELOLA'")
 			.param(organizer)
 			.query(String.class)
 			.list();
 	}
 
 	public boolean isMember(UUID organizer, String memberSub) {
-		return this.jdbc.sql("select count(*) from organizer_member where organizer_id = ? and sub = ?")
+		return this.jdbc
+			.sql("select count(*) from organizer_member where organizer_id = ? and sub = ? and role = 'PENGELOLA'")
 			.params(organizer, memberSub)
 			.query(Integer.class)
 			.single() > 0;

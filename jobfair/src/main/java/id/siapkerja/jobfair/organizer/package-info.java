@@ -2,7 +2,7 @@
  * Organizers of job fairs (Disnaker, campuses, BLK, private organizers) and their
  * members.
  */
-@ApplicationModule(allowedDependencies = { "shared", "signin" })
+@ApplicationModule(allowedDependencies = { "member", "shared", "signin" })
 @OwnsTables({ "organizer", "organizer_member", "organizer_invitation" })
 package id.siapkerja.jobfair.organizer;
 
