@@ -14,6 +14,7 @@ import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.seeker.Followers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,11 @@ public class EntrySessions {
 
 	private final Clock clock;
 
-	EntrySessions(JdbcClient jdbc, TicketCodes codes, Followers followers, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	EntrySessions(JdbcClient jdbc, TicketCodes codes, Followers followers, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.codes = codes;
 		this.followers = followers;
@@ -189,6 +194,7 @@ public class EntrySessions {
 		else {
 			insertTicket(fair.id(), sub, placed, now);
 		}
+		this.events.publishEvent(new EntryBooked(fair.id(), sub));
 		return new Booking(Optional.empty(), ticket(fair.id(), sub).orElseThrow());
 	}
 

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -233,6 +232,26 @@ class EntryTests extends JobfairIntegrationTest {
 			.contains(EntrySessions.Refusal.NOT_FOLLOWING);
 	}
 
+	@Test
+	void theTicketComesByEMailInTheSeekersLanguage() throws Exception {
+		Onsite onsite = onsiteFair(Duration.ofDays(1));
+		UUID session = session(onsite, Duration.ofDays(1), 10);
+		Fair fair = this.fairs.byId(onsite.fair().id()).orElseThrow();
+		String email = "tiket." + UUID.randomUUID() + "@contoh.id";
+		String sub = member("Budi Bertiket", email);
+		this.jdbc.sql("insert into fair_follower (fair_id, sub, followed_at) values (?, ?, now())")
+			.params(fair.id(), sub)
+			.update();
+		String code = this.sessions.book(fair, sub, session).ticket().code();
+		String mail = mailTo(email, "Tiket masuk");
+		assertThat(mail).contains("Halo Budi Bertiket")
+			.contains(fair.title())
+			.contains(code)
+			.contains("Stadion Pakansari")
+			.contains(" WIB")
+			.contains("/portofolio/jobfair/" + fair.id() + "/tiket");
+	}
+
 	private record Onsite(Fair fair, String manager, String staff) {
 	}
 
@@ -288,11 +307,6 @@ class EntryTests extends JobfairIntegrationTest {
 			.params(fair.id(), sub)
 			.update();
 		return sub;
-	}
-
-	@SuppressWarnings("unused")
-	private static Map<String, String> none() {
-		return Map.of();
 	}
 
 }
