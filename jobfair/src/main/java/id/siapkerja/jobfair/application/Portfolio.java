@@ -37,7 +37,11 @@ public class Portfolio {
 
 	private final Fairs fairs;
 
-	Portfolio(Applications applications, Interviews interviews, Vacancies vacancies, Companies companies, Fairs fairs) {
+	private final Outcomes outcomes;
+
+	Portfolio(Applications applications, Interviews interviews, Vacancies vacancies, Companies companies, Fairs fairs,
+			Outcomes outcomes) {
+		this.outcomes = outcomes;
 		this.applications = applications;
 		this.interviews = interviews;
 		this.vacancies = vacancies;
@@ -47,8 +51,8 @@ public class Portfolio {
 
 	/** An application with what the seeker sees of it. */
 	public record Mine(Applications.Application application, Vacancy vacancy, String companyName, Fair fair,
-			List<Applications.Change> history, Interviews.Interview interview,
-			Interviews.Interview cancelledInterview) {
+			List<Applications.Change> history, Interviews.Interview interview, Interviews.Interview cancelledInterview,
+			Outcomes.Outcome outcome) {
 	}
 
 	/** The applications of this person, newest first. */
@@ -66,6 +70,7 @@ public class Portfolio {
 		Map<UUID, List<Applications.Change>> histories = this.applications.histories(ids);
 		Map<UUID, Interviews.Interview> interviews = this.interviews.current(ids);
 		Map<UUID, Interviews.Interview> cancelled = this.interviews.lastCancelled(ids);
+		Map<UUID, Outcomes.Outcome> outcomes = this.outcomes.of(ids);
 		List<Mine> mine = new ArrayList<>();
 		for (Applications.Application application : all) {
 			Vacancy vacancy = vacancies.get(application.vacancyId());
@@ -75,7 +80,7 @@ public class Portfolio {
 			Fair fair = fairs.computeIfAbsent(application.fairId(), (id) -> this.fairs.byId(id).orElseThrow());
 			mine.add(new Mine(application, vacancy, companyNames.getOrDefault(application.companyId(), ""), fair,
 					histories.getOrDefault(application.id(), List.of()), interviews.get(application.id()),
-					cancelled.get(application.id())));
+					cancelled.get(application.id()), outcomes.get(application.id())));
 		}
 		return mine;
 	}

@@ -1,9 +1,9 @@
 /**
  * Applications: matching vacancies for a seeker, applying, the company's review,
- * interviews.
+ * interviews, and what became of the accepted (hire outcomes).
  */
 @ApplicationModule(allowedDependencies = { "company", "faq", "fair", "participation", "seeker", "vacancy" })
-@OwnsTables({ "application", "application_history", "interview", "fair_offers_version" })
+@OwnsTables({ "application", "application_history", "interview", "fair_offers_version", "application_outcome" })
 package id.siapkerja.jobfair.application;
 
 import id.siapkerja.webkit.modules.OwnsTables;

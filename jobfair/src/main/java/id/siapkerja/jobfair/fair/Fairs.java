@@ -264,6 +264,15 @@ public class Fairs {
 				""").param(now()).query(this::map).list();
 	}
 
+	/**
+	 * The fairs that ended (or end, whatever the clock job did) between the two moments.
+	 */
+	public List<Fair> endedBetween(Instant from, Instant to) {
+		return this.jdbc.sql("""
+				select * from fair where status in ('ONGOING', 'FINISHED') and ends_at >= ? and ends_at < ?
+				""").params(Timestamp.from(from), Timestamp.from(to)).query(this::map).list();
+	}
+
 	public List<Fair> ofOrganizer(UUID organizer) {
 		return this.jdbc.sql("select * from fair where organizer_id = ? order by starts_at desc")
 			.param(organizer)

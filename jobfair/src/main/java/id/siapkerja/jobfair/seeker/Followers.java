@@ -113,6 +113,17 @@ public class Followers {
 		return !now.isBefore(checkInOpensAt(fair)) && now.isBefore(fair.endsAt());
 	}
 
+	/** How many follow the fair, and how many of them checked in. */
+	public record Counts(int following, int checkedIn) {
+	}
+
+	public Counts counts(FairId fair) {
+		return this.jdbc.sql("select count(*), count(checked_in_at) from fair_follower where fair_id = ?")
+			.param(fair)
+			.query((rs, row) -> new Counts(rs.getInt(1), rs.getInt(2)))
+			.single();
+	}
+
 	public Optional<Following> of(FairId fair, String sub) {
 		return this.jdbc.sql("select * from fair_follower where fair_id = ? and sub = ?")
 			.params(fair, sub)

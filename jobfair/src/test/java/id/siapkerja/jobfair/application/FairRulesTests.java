@@ -1,8 +1,5 @@
 package id.siapkerja.jobfair.application;
 
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,11 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import id.siapkerja.jobfair.company.CompanyId;
-import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
-import id.siapkerja.jobfair.vacancy.VacancyId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +30,7 @@ class FairRulesTests extends JobfairIntegrationTest {
 
 	@Test
 	void aSeekerSeesWhatIsLeftAndCannotGoBeyondTheLimitUntilWithdrawing() throws Exception {
-		Running fair = running(2, false, 3);
+		OngoingFair fair = ongoingFair(2, false, 3);
 		String seeker = checkedInSeeker(fair);
 		assertThat(shown(get(fair.page(fair.vacancies().get(0))), seeker))
 			.contains("Sisa lamaran Anda di jobfair ini: 2 dari 2.");
@@ -62,7 +56,7 @@ class FairRulesTests extends JobfairIntegrationTest {
 
 	@Test
 	void concurrentAppliesOfOneSeekerNeverExceedTheLimit() throws Exception {
-		Running fair = running(3, false, 12);
+		OngoingFair fair = ongoingFair(3, false, 12);
 		String seeker = checkedInSeeker(fair);
 		ExecutorService pool = Executors.newFixedThreadPool(12);
 		List<Future<String>> results = new ArrayList<>();
@@ -84,7 +78,7 @@ class FairRulesTests extends JobfairIntegrationTest {
 
 	@Test
 	void oneApplicationPerCompanyWhenTheFairSaysSo() throws Exception {
-		Running fair = running(null, true, 2);
+		OngoingFair fair = ongoingFair(null, true, 2);
 		String seeker = checkedInSeeker(fair);
 		assertThat(shown(get(fair.page(fair.vacancies().get(0))), seeker)).doesNotContain("Sisa lamaran");
 		assertThat(apply(fair, 0, seeker)).isEqualTo("apply.done");
@@ -94,55 +88,8 @@ class FairRulesTests extends JobfairIntegrationTest {
 		assertThat(shown(get("/portofolio/jobfair/" + fair.id()), seeker)).contains("Satu lamaran per perusahaan.");
 	}
 
-	/** An ongoing fair with these rules and one company offering this many vacancies. */
-	private Running running(Integer most, boolean onePerCompany, int vacancies) {
-		UUID organizer = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
-					values (?, ?, 'DISNAKER_KABKOTA', '32', 'Jl. Tegar Beriman', '021-8765432', 'disnaker@contoh.id', 'Sri', now())
-					""")
-			.params(organizer, "Disnaker Aturan " + organizer)
-			.update();
-		FairId fair = FairId.random();
-		Instant start = this.clock.instant().minus(Duration.ofHours(1));
-		this.jdbc.sql("""
-				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
-					registration_deadline, contact_person, contact_phone, status, max_applications,
-					one_application_per_company, created_at, updated_at)
-				values (?, ?, ?, 'Bursa Kerja Beraturan', 'Bursa kerja untuk menguji aturan lamaran.', 'ONLINE',
-					'Asia/Jakarta', ?, ?, ?, 'Sri', '0218765432', 'ONGOING', ?, ?, now(), now())
-				""")
-			.params(fair, "bursa-aturan-" + fair, organizer, Timestamp.from(start),
-					Timestamp.from(start.plus(Duration.ofDays(2))), Timestamp.from(start.minus(Duration.ofDays(1))),
-					most, onePerCompany)
-			.update();
-		CompanyId company = company(member("Rekruter", "hrd@contoh.id"), "PT Aturan " + fair.toString().substring(0, 5),
-				"32.01");
-		UUID participation = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
-				values (?, ?, ?, 'ACCEPTED', 'uji', now())
-				""").params(participation, fair, company).update();
-		List<VacancyId> offered = new ArrayList<>();
-		for (int i = 1; i <= vacancies; i++) {
-			offered.add(vacancy(company, participation, "Operator " + i, "SMA", new String[0], new String[0], "32.01",
-					"DI_KANTOR", "OPEN", 30));
-		}
-		return new Running(fair, "bursa-aturan-" + fair, offered);
-	}
-
-	private String checkedInSeeker(Running fair) throws Exception {
-		String sub = member("Budi Beraturan", null);
-		this.profiles.save(sub, person("Budi Beraturan", "SMK", "Teknik Mesin", "32.01.01.2001", List.of("Excel")),
-				null);
-		submit("/jobfair/" + fair.slug() + "/ikuti", sub);
-		submit("/portofolio/jobfair/" + fair.id() + "/check-in", sub);
-		return sub;
-	}
-
 	/** "Lanjutkan" on the n-th vacancy: what the page says next ("done" or "problem"). */
-	private String apply(Running fair, int vacancy, String seeker) throws Exception {
+	private String apply(OngoingFair fair, int vacancy, String seeker) throws Exception {
 		var result = this.mvc
 			.perform(post(fair.page(fair.vacancies().get(vacancy))).with(as(seeker))
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -151,14 +98,6 @@ class FairRulesTests extends JobfairIntegrationTest {
 			.getFlashMap();
 		Object done = result.get("done");
 		return done != null ? done.toString() : String.valueOf(result.get("problem"));
-	}
-
-	private record Running(FairId id, String slug, List<VacancyId> vacancies) {
-
-		String page(VacancyId vacancy) {
-			return "/portofolio/jobfair/" + this.id + "/lowongan/" + vacancy;
-		}
-
 	}
 
 }

@@ -1,6 +1,9 @@
 package id.siapkerja.jobfair.support;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,8 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.fair.FairId;
+import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
@@ -63,6 +68,9 @@ public abstract class JobfairIntegrationTest {
 
 	@Autowired
 	protected TestClock clock;
+
+	@Autowired
+	protected SeekerProfiles seekerProfiles;
 
 	@BeforeEach
 	void clockAtTheRealTime() {
@@ -182,6 +190,66 @@ public abstract class JobfairIntegrationTest {
 			.params(participation, id)
 			.update();
 		return id;
+	}
+
+	/** An ongoing fair with these rules and one company offering this many vacancies. */
+	protected OngoingFair ongoingFair(Integer most, boolean onePerCompany, int vacancies) {
+		UUID organizer = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into organizer (id, name, type, region_code, address, phone, email, person_in_charge, created_at)
+					values (?, ?, 'DISNAKER_KABKOTA', '32', 'Jl. Tegar Beriman', '021-8765432', 'disnaker@contoh.id', 'Sri', now())
+					""")
+			.params(organizer, "Disnaker Aturan " + organizer)
+			.update();
+		FairId fair = FairId.random();
+		Instant start = this.clock.instant().minus(Duration.ofHours(1));
+		this.jdbc.sql("""
+				insert into fair (id, slug, organizer_id, title, description, type, zone, starts_at, ends_at,
+					registration_deadline, contact_person, contact_phone, status, max_applications,
+					one_application_per_company, created_at, updated_at)
+				values (?, ?, ?, 'Bursa Kerja Beraturan', 'Bursa kerja untuk menguji aturan lamaran.', 'ONLINE',
+					'Asia/Jakarta', ?, ?, ?, 'Sri', '0218765432', 'ONGOING', ?, ?, now(), now())
+				""")
+			.params(fair, "bursa-aturan-" + fair, organizer, Timestamp.from(start),
+					Timestamp.from(start.plus(Duration.ofDays(2))), Timestamp.from(start.minus(Duration.ofDays(1))),
+					most, onePerCompany)
+			.update();
+		String recruiter = member("Rekruter", "hrd@contoh.id");
+		CompanyId company = company(recruiter, "PT Aturan " + fair.toString().substring(0, 5), "32.01");
+		UUID participation = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into participation (id, fair_id, company_id, status, requested_by, requested_at)
+				values (?, ?, ?, 'ACCEPTED', 'uji', now())
+				""").params(participation, fair, company).update();
+		List<VacancyId> offered = new ArrayList<>();
+		for (int i = 1; i <= vacancies; i++) {
+			offered.add(vacancy(company, participation, "Operator " + i, "SMA", new String[0], new String[0], "32.01",
+					"DI_KANTOR", "OPEN", 30));
+		}
+		return new OngoingFair(fair, "bursa-aturan-" + fair, company, recruiter, offered);
+	}
+
+	protected String checkedInSeeker(OngoingFair fair) throws Exception {
+		String sub = member("Budi Beraturan", null);
+		this.seekerProfiles.save(sub,
+				person("Budi Beraturan", "SMK", "Teknik Mesin", "32.01.01.2001", List.of("Excel")), null);
+		submit("/jobfair/" + fair.slug() + "/ikuti", sub);
+		submit("/portofolio/jobfair/" + fair.id() + "/check-in", sub);
+		return sub;
+	}
+
+	/**
+	 * An ongoing fair of the tests, its one company, that company's recruiter and its
+	 * vacancies.
+	 */
+	protected record OngoingFair(FairId id, String slug, CompanyId company, String recruiter,
+			List<VacancyId> vacancies) {
+
+		public String page(VacancyId vacancy) {
+			return "/portofolio/jobfair/" + this.id + "/lowongan/" + vacancy;
+		}
+
 	}
 
 	protected int count(String sql, Object param) {

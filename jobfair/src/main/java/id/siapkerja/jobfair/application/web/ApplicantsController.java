@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.application.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import id.siapkerja.jobfair.application.ApplicationStatus;
 import id.siapkerja.jobfair.application.Applications;
 import id.siapkerja.jobfair.application.Interviews;
+import id.siapkerja.jobfair.application.Outcomes;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.CompanyId;
@@ -29,6 +31,7 @@ import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.text.LimitedText;
 import jakarta.validation.Valid;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,8 +72,11 @@ class ApplicantsController {
 
 	private final Clock clock;
 
+	private final Outcomes outcomes;
+
 	ApplicantsController(Companies companies, Applications applications, Interviews interviews, Fairs fairs,
-			Participations participations, Vacancies vacancies, Clock clock) {
+			Participations participations, Vacancies vacancies, Outcomes outcomes, Clock clock) {
+		this.outcomes = outcomes;
 		this.clock = clock;
 		this.companies = companies;
 		this.applications = applications;
@@ -144,6 +150,10 @@ class ApplicantsController {
 		model.addAttribute("interview", this.interviews.current(application.id()).orElse(null));
 		model.addAttribute("hasPhoto", this.applications.photo(application.id()).isPresent());
 		model.addAttribute("modes", Choice.of(Interviews.Mode.values(), Interviews.Mode::messageKey));
+		model.addAttribute("outcome", this.outcomes.of(application.id()).orElse(null));
+		model.addAttribute("results", Outcomes.Result.values());
+		model.addAttribute("contracts", Outcomes.Contract.values());
+		model.addAttribute("wages", Outcomes.WageBand.values());
 		Forms.show(model, form);
 		return "applicant/detail";
 	}
@@ -177,6 +187,34 @@ class ApplicantsController {
 		}
 		catch (ApplicationStatus.Refused ex) {
 			redirect.addFlashAttribute("problem", "applicant.refused");
+		}
+		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
+	}
+
+	/**
+	 * "Hasil rekrutmen" of an accepted applicant: hired (with start and contract),
+	 * declined, did not start.
+	 */
+	@PostMapping("/perusahaan/{c}/pelamar/{id}/hasil")
+	String outcome(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable UUID id,
+			@RequestParam(name = "hasil", required = false) Outcomes.Result result,
+			@RequestParam(name = "mulai", required = false) @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate start,
+			@RequestParam(name = "kontrak", required = false) Outcomes.Contract contract,
+			@RequestParam(name = "upah", required = false) Outcomes.WageBand wage,
+			@AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		Applications.Application application = received(c, id);
+		Outcomes.Recorded recorded = new Outcomes.Recorded(result, start, contract, wage);
+		if (result == null) {
+			redirect.addFlashAttribute("problem", "outcome.result.required");
+		}
+		else if (recorded.problem().isPresent()) {
+			redirect.addFlashAttribute("problem", recorded.problem().get());
+		}
+		else if (this.outcomes.record(application, recorded, actor(user, c))) {
+			redirect.addFlashAttribute("done", "outcome.recorded");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "outcome.not-accepted");
 		}
 		return "redirect:/perusahaan/" + c + "/pelamar/" + id;
 	}

@@ -12,6 +12,7 @@ import id.siapkerja.jobfair.application.ApplicationStatus;
 import id.siapkerja.jobfair.application.Applications;
 import id.siapkerja.jobfair.application.Matches;
 import id.siapkerja.jobfair.application.Offers;
+import id.siapkerja.jobfair.application.Outcomes;
 import id.siapkerja.jobfair.application.Portfolio;
 import id.siapkerja.jobfair.application.Snapshot;
 import id.siapkerja.jobfair.company.Companies;
@@ -72,9 +73,12 @@ class SeekerController {
 
 	private final Regions regions;
 
+	private final Outcomes outcomes;
+
 	SeekerController(Fairs fairs, Followers followers, SeekerProfiles profiles, Matches matches,
 			Applications applications, Portfolio portfolio, Offers offers, Companies companies, Vacancies vacancies,
-			Faqs faqs, Regions regions) {
+			Faqs faqs, Regions regions, Outcomes outcomes) {
+		this.outcomes = outcomes;
 		this.fairs = fairs;
 		this.followers = followers;
 		this.profiles = profiles;
@@ -252,6 +256,20 @@ class SeekerController {
 		catch (ApplicationStatus.Refused ex) {
 			redirect.addFlashAttribute("problem", "apply.not-withdrawable");
 		}
+		return "redirect:/portofolio/lamaran";
+	}
+
+	/**
+	 * "Saya sudah bekerja": the seeker of an accepted application says they work there.
+	 */
+	@PostMapping("/portofolio/lamaran/{id}/bekerja")
+	String working(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+		Applications.Application application = this.applications.byId(id)
+			.filter((a) -> a.sub().equals(user.getSubject()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean confirmed = this.outcomes.confirmBySeeker(application, user.getSubject());
+		redirect.addFlashAttribute(confirmed ? "done" : "problem",
+				confirmed ? "outcome.seeker.done" : "outcome.not-accepted");
 		return "redirect:/portofolio/lamaran";
 	}
 

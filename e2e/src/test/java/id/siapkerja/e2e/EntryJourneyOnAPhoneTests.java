@@ -1,0 +1,107 @@
+package id.siapkerja.e2e;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Onsite entry on a 360×800 phone (issue 21): the demo organizer opens arrival sessions
+ * for the hybrid demo fair and names gate staff; the demo seeker follows the fair, is
+ * given the first session with room and sees the ticket with its QR code; the gate staff
+ * opens "Pintu masuk" and checks the code typed in: a ticket for the fair's second day is
+ * refused today, in red, as the wrong day; Admin Pusat sees the fair's hiring outcomes as
+ * a chart over its table. Every page is checked to fit the phone.
+ */
+class EntryJourneyOnAPhoneTests extends Journey {
+
+	private static final String FAIR = "Pameran Kerja Bogor Bulan Depan";
+
+	@BeforeAll
+	static void startStackAndBrowser() throws Exception {
+		startOnSharedStack(360, 800);
+	}
+
+	@Test
+	void sessionsTicketAndGate() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+
+		// the organizer: a session on the fair's second day, 09:00–11:00, and gate staff
+		Browser.logInToJobfair(browser, stack, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
+		browser.get(stack.jobfairUrl() + "/kelola");
+		Browser.click(browser, By.linkText(FAIR));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-when")));
+		Matcher starts = Pattern.compile("(\\d{2}-\\d{2}-\\d{4})").matcher(Browser.text(browser, By.id("fair-when")));
+		assertThat(starts.find()).isTrue();
+		LocalDate secondDay = LocalDate.parse(starts.group(1), DateTimeFormatter.ofPattern("dd-MM-yyyy")).plusDays(1);
+		Browser.click(browser, By.id("entry-sessions"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-form")));
+		Browser.setValue(browser, "day", secondDay.toString());
+		Browser.setValue(browser, "from", "09:00");
+		Browser.setValue(browser, "to", "11:00");
+		browser.findElement(By.id("capacity")).sendKeys("250");
+		Browser.click(browser, By.id("add-session"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Sesi kedatangan ditambahkan."));
+		assertThat(Browser.text(browser, By.id("sessions"))).contains("09:00–11:00 WIB").contains("0 dari 250");
+		browser.findElement(By.id("email")).sendKeys("perusahaan@demo.siapkerja.id");
+		Browser.click(browser, By.id("add-staff"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Petugas pintu ditambahkan"));
+		Browser.screenshot(browser, "J-O-sesi-kedatangan");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// the seeker: follows, takes the first session with room, keeps the ticket
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/");
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.id("follow-seeker"));
+		Browser.click(browser, By.id("follow"));
+		Browser.click(browser, By.id("entry-booking"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
+		Browser.click(browser, By.id("book-first"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-code")));
+		String code = Browser.text(browser, By.id("ticket-code"));
+		String fairId = browser.getCurrentUrl().replaceAll(".*/portofolio/jobfair/([0-9a-f-]+)/tiket.*", "$1");
+		assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+		assertThat(browser.findElement(By.cssSelector("#ticket-qr svg")).getRect().getWidth()).as("the QR code fits")
+			.isBetween(150, 330);
+		assertThat(Browser.text(browser, By.id("ticket-window"))).contains("09:00–11:00 WIB");
+		Browser.screenshot(browser, "J-S-tiket-masuk");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// the gate staff: the code typed in today is for another day
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(stack.jobfairUrl() + "/pintu");
+		Browser.click(browser, By.linkText(FAIR));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gate-form")));
+		browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
+		Browser.click(browser, By.id("gate-check"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gate-result")));
+		assertThat(Browser.text(browser, By.id("gate-result"))).startsWith("BUKAN HARINYA");
+		assertThat(browser.findElement(By.id("gate-result")).getDomAttribute("class")).contains("refused");
+		Browser.screenshot(browser, "J-O-pintu-masuk");
+		browser.get(stack.jobfairUrl() + "/kelola");
+		assertThat(browser.findElement(By.tagName("main")).getText()).as("gate staff manage nothing")
+			.doesNotContain(FAIR);
+		Browser.logOutOfJobfair(browser, stack);
+
+		// Admin Pusat: the fair's hiring outcomes, a chart drawn from the table beneath
+		// it
+		Browser.logInToJobfair(browser, stack, "admin@demo.siapkerja.id", "AdminPusat#Demo2026");
+		browser.get(stack.jobfairUrl() + "/admin/jobfair/" + fairId + "/hasil");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel-chart")));
+		assertThat(Browser.text(browser, By.id("funnel"))).contains("Mengikuti").contains("Bekerja, terkonfirmasi");
+		Browser.screenshot(browser, "J-A-hasil-rekrutmen");
+		Browser.logOutOfJobfair(browser, stack);
+	}
+
+}

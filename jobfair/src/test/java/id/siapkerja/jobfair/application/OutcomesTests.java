@@ -1,0 +1,102 @@
+package id.siapkerja.jobfair.application;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Hire outcomes (issue 21): the company records what became of an accepted applicant, the
+ * seeker says "saya sudah bekerja", a hire both agree on is confirmed; the fair's funnel
+ * for its organizer and Admin Pusat as a page with a chart and its table, and as CSV;
+ * nobody else sees it.
+ */
+class OutcomesTests extends JobfairIntegrationTest {
+
+	@Test
+	void anAcceptedApplicantHiredAndConfirmedShowsInTheFunnelAndItsCsv() throws Exception {
+		OngoingFair fair = ongoingFair(null, false, 2);
+		String seeker = checkedInSeeker(fair);
+		assertThat(flash(post(fair.page(fair.vacancies().get(0))), seeker, "done")).isEqualTo("apply.done");
+		UUID application = this.jdbc.sql("select id from application where sub = ?")
+			.param(seeker)
+			.query(UUID.class)
+			.single();
+		String applicant = "/perusahaan/" + fair.company() + "/pelamar/" + application;
+
+		// not before it is accepted
+		assertThat(flash(post(applicant + "/hasil").param("hasil", "HIRED")
+			.param("mulai", "2027-01-04")
+			.param("kontrak", "PKWT"), fair.recruiter(), "problem")).isEqualTo("outcome.not-accepted");
+		assertThat(flash(post("/portofolio/lamaran/" + application + "/bekerja"), seeker, "problem"))
+			.isEqualTo("outcome.not-accepted");
+
+		assertThat(flash(post(applicant + "/terima"), fair.recruiter(), "done")).isEqualTo("applicant.accepted");
+		assertThat(shown(get(applicant), fair.recruiter())).contains("Hasil rekrutmen")
+			.contains("PKWT (kontrak waktu tertentu)");
+		// a hire without its start and contract is explained, nothing stored
+		assertThat(flash(post(applicant + "/hasil").param("hasil", "HIRED"), fair.recruiter(), "problem"))
+			.isEqualTo("outcome.hired.incomplete");
+		assertThat(count("select count(*) from application_outcome where application_id = ?", application)).isZero();
+		assertThat(flash(post(applicant + "/hasil").param("hasil", "HIRED")
+			.param("mulai", "2027-01-04")
+			.param("kontrak", "PKWTT")
+			.param("upah", "FROM_3M"), fair.recruiter(), "done")).isEqualTo("outcome.recorded");
+		// another company's member cannot record it
+		String other = member("Rekruter Lain", "lain@contoh.id");
+		company(other, "PT Lain " + UUID.randomUUID().toString().substring(0, 4), "32.01");
+		this.mvc.perform(post(applicant + "/hasil").param("hasil", "OFFER_DECLINED").with(as(other)).with(csrf()))
+			.andExpect(status().is4xxClientError());
+
+		assertThat(shown(get("/portofolio/lamaran"), seeker)).contains("Saya sudah bekerja di sini");
+		assertThat(flash(post("/portofolio/lamaran/" + application + "/bekerja"), seeker, "done"))
+			.isEqualTo("outcome.seeker.done");
+		assertThat(shown(get("/portofolio/lamaran"), seeker)).contains("Anda bekerja di sini (terkonfirmasi");
+		assertThat(shown(get(applicant), fair.recruiter())).contains("hasil ini terkonfirmasi");
+
+		// the funnel: for the organizer and Admin Pusat, not for the company
+		String organizer = member("Pengelola Uji");
+		this.jdbc.sql("insert into organizer_member (organizer_id, sub) select organizer_id, ? from fair where id = ?")
+			.params(organizer, fair.id())
+			.update();
+		String admin = member("Admin Pusat Uji");
+		var asAdmin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.oidcLogin()
+			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN_PUSAT"))
+			.idToken((token) -> token.subject(admin).claim("name", "Rina"));
+		String page = this.mvc.perform(get("/admin/jobfair/" + fair.id() + "/hasil").with(asAdmin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(page).select("#funnel tbody tr").eachText()).containsExactly("Mengikuti 1",
+				"Check in 1", "Lamaran 1", "Wawancara 0", "Diterima 1", "Diterima bekerja 1",
+				"Bekerja, terkonfirmasi 1");
+		assertThat(page).contains("chart.umd").contains("/js/hasil");
+		for (String script : org.jsoup.Jsoup.parse(page)
+			.select("script[src*=chart.umd], script[src*=hasil]")
+			.eachAttr("src")) {
+			this.mvc.perform(get(script).with(asAdmin)).andExpect(status().isOk());
+		}
+		byte[] csv = this.mvc.perform(get("/admin/jobfair/" + fair.id() + "/hasil.csv").with(asAdmin))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF\"Tahap\",\"Jumlah\"\r\n").contains("\"Bekerja, terkonfirmasi\",1\r\n");
+		this.mvc.perform(get("/admin/jobfair/" + fair.id() + "/hasil").with(as(fair.recruiter())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/kelola/jobfair/" + fair.id() + "/hasil").with(as(fair.recruiter())))
+			.andExpect(status().isNotFound());
+		assertThat(shown(get("/kelola/jobfair/" + fair.id() + "/hasil"), organizer)).contains("Diterima bekerja");
+	}
+
+}
