@@ -13,7 +13,8 @@
 		var values = [];
 		table.querySelectorAll('tbody tr').forEach(function (row) {
 			labels.push(row.querySelector('th').textContent.trim());
-			values.push(Number(row.querySelector('td').textContent.trim()));
+			var value = Number(row.querySelector('td').textContent.trim());
+			values.push(isNaN(value) ? null : value);
 		});
 		canvas.hidden = false;
 		new window.Chart(canvas, {

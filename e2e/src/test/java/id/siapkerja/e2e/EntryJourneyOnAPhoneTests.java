@@ -65,6 +65,7 @@ class EntryJourneyOnAPhoneTests extends Journey {
 		Browser.click(browser, By.linkText(FAIR));
 		Browser.click(browser, By.id("follow-seeker"));
 		Browser.click(browser, By.id("follow"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("entry-booking")));
 		Browser.click(browser, By.id("entry-booking"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
 		Browser.click(browser, By.id("book-first"));
@@ -98,8 +99,8 @@ class EntryJourneyOnAPhoneTests extends Journey {
 		// it
 		Browser.logInToJobfair(browser, stack, "admin@demo.siapkerja.id", "AdminPusat#Demo2026");
 		browser.get(stack.jobfairUrl() + "/admin/jobfair/" + fairId + "/hasil");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("funnel-chart")));
-		assertThat(Browser.text(browser, By.id("funnel"))).contains("Mengikuti").contains("Bekerja, terkonfirmasi");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tahap-chart")));
+		assertThat(Browser.text(browser, By.id("tahap"))).contains("Mengikuti").contains("Bekerja, terkonfirmasi");
 		Browser.screenshot(browser, "J-A-hasil-rekrutmen");
 		Browser.logOutOfJobfair(browser, stack);
 	}

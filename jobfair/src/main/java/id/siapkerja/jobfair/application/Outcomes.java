@@ -195,6 +195,38 @@ public class Outcomes {
 			.single();
 	}
 
+	/**
+	 * A count of applications by some trait of the applicant (a code; null when not
+	 * known).
+	 */
+	public record Count(String key, int count) {
+	}
+
+	/**
+	 * The fair's applications (not withdrawn) by the applicant's education level, largest
+	 * first.
+	 */
+	public List<Count> byEducation(FairId fair) {
+		return counted("snapshot->'profile'->'education'->>'level'", fair);
+	}
+
+	/**
+	 * The fair's applications (not withdrawn) by the province of the applicant's
+	 * domicile, largest first.
+	 */
+	public List<Count> byProvince(FairId fair) {
+		return counted("left(snapshot->'profile'->>'domicileVillageCode', 2)", fair);
+	}
+
+	private List<Count> counted(String trait, FairId fair) {
+		return this.jdbc
+			.sql("select " + trait + " as k, count(*) as n from application"
+					+ " where fair_id = ? and status <> 'WITHDRAWN' group by 1 order by 2 desc, 1")
+			.param(fair)
+			.query((rs, row) -> new Count(rs.getString("k"), rs.getInt("n")))
+			.list();
+	}
+
 	private static Outcome map(ResultSet rs, int row) throws SQLException {
 		String result = rs.getString("result");
 		String contract = rs.getString("contract");

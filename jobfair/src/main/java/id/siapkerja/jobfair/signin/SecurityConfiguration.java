@@ -54,9 +54,9 @@ class SecurityConfiguration {
 	static final String BACK_CHANNEL = "/logout/connect/back-channel/" + AkunClientRegistrations.REGISTRATION_ID;
 
 	/** The pages and files anyone may open (GET). */
-	static final String[] PUBLIC_PAGES = { "/", "/jobfair/*", "/jobfair/*/banner.jpg", "/penyelenggara/*/logo.jpg",
-			"/perusahaan/*/logo.jpg", "/wilayah/kabupaten", "/webjars/**", "/webkit/**", "/css/**", "/js/**", "/img/**",
-			"/favicon.ico" };
+	static final String[] PUBLIC_PAGES = { "/", "/jobfair/*", "/jobfair/*/banner.jpg", "/jobfair/*/data",
+			"/jobfair/*/data.csv", "/penyelenggara/*/logo.jpg", "/perusahaan/*/logo.jpg", "/wilayah/kabupaten",
+			"/webjars/**", "/webkit/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
 
 	/** Requests a script sends and reads itself: htmx, the message stream. */
 	static final RequestMatcher SCRIPT_REQUESTS = new OrRequestMatcher(new RequestHeaderRequestMatcher("HX-Request"),

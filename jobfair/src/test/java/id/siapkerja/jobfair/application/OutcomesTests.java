@@ -76,7 +76,7 @@ class OutcomesTests extends JobfairIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(page).select("#funnel tbody tr").eachText()).containsExactly("Mengikuti 1",
+		assertThat(org.jsoup.Jsoup.parse(page).select("#tahap tbody tr").eachText()).containsExactly("Mengikuti 1",
 				"Check in 1", "Lamaran 1", "Wawancara 0", "Diterima 1", "Diterima bekerja 1",
 				"Bekerja, terkonfirmasi 1");
 		assertThat(page).contains("chart.umd").contains("/js/hasil");
@@ -97,6 +97,27 @@ class OutcomesTests extends JobfairIntegrationTest {
 		this.mvc.perform(get("/kelola/jobfair/" + fair.id() + "/hasil").with(as(fair.recruiter())))
 			.andExpect(status().isNotFound());
 		assertThat(shown(get("/kelola/jobfair/" + fair.id() + "/hasil"), organizer)).contains("Diterima bekerja");
+		assertThat(org.jsoup.Jsoup.parse(page).select("#pendidikan tbody tr").eachText()).as("exact for Admin Pusat")
+			.containsExactly("SMK 1");
+
+		// the public open data: only once the fair is over, small counts withheld
+		this.mvc.perform(get("/jobfair/" + fair.slug() + "/data")).andExpect(status().isNotFound());
+		this.clock.advance(java.time.Duration.ofDays(3));
+		String open = this.mvc.perform(get("/jobfair/" + fair.slug() + "/data"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(open).select("#tahap tbody tr").eachText()).contains("Lamaran < 5",
+				"Wawancara 0", "Bekerja, terkonfirmasi < 5");
+		assertThat(org.jsoup.Jsoup.parse(open).select("#pendidikan tbody tr").eachText()).containsExactly("SMK < 5");
+		assertThat(open).doesNotContain("Budi");
+		String openCsv = this.mvc.perform(get("/jobfair/" + fair.slug() + "/data.csv").param("tabel", "pendidikan"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(openCsv).isEqualTo("\uFEFF\"Pendidikan\",\"Jumlah\"\r\n\"SMK\",\"< 5\"\r\n");
 	}
 
 }
