@@ -1,5 +1,11 @@
 package id.siapkerja.e2e;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,14 +19,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Onsite entry on a 360×800 phone (issue 21): the demo organizer opens arrival sessions
  * for the hybrid demo fair and names gate staff; the demo seeker follows the fair, is
- * given the first session with room and sees the ticket with its QR code; the gate staff
- * opens "Pintu masuk" and checks the code typed in: a ticket for the fair's second day is
- * refused today, in red, as the wrong day; Admin Pusat sees the fair's hiring outcomes as
- * a chart over its table. Every page is checked to fit the phone.
+ * given the first session with room, sees the ticket with its QR code and receives it by
+ * e-mail; the gate staff opens "Pintu masuk" and checks the code typed in: a ticket for
+ * the fair's second day is refused today, in red, as the wrong day; Admin Pusat sees the
+ * fair's hiring outcomes as a chart over its table. Every page is checked to fit the
+ * phone.
  */
 class EntryJourneyOnAPhoneTests extends Journey {
 
@@ -77,6 +85,14 @@ class EntryJourneyOnAPhoneTests extends Journey {
 			.isBetween(150, 330);
 		assertThat(Browser.text(browser, By.id("ticket-window"))).contains("09:00–11:00 WIB");
 		Browser.screenshot(browser, "J-S-tiket-masuk");
+		// the same ticket by e-mail (gov-sim's mail catcher)
+		URI inbox = URI.create(stack.govsimUrl() + "/api/mail?to="
+				+ URLEncoder.encode("pencaker@demo.siapkerja.id", StandardCharsets.UTF_8));
+		HttpClient http = HttpClient.newHttpClient();
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> http.send(HttpRequest.newBuilder(inbox).build(), HttpResponse.BodyHandlers.ofString()).body(),
+					(mail) -> mail.contains(code) && mail.contains("Tiket masuk"));
 		Browser.logOutOfJobfair(browser, stack);
 
 		// the gate staff: the code typed in today is for another day
