@@ -24,11 +24,7 @@ class OutcomesTests extends JobfairIntegrationTest {
 	void anAcceptedApplicantHiredAndConfirmedShowsInTheFunnelAndItsCsv() throws Exception {
 		OngoingFair fair = ongoingFair(null, false, 2);
 		String seeker = checkedInSeeker(fair);
-		assertThat(flash(post(fair.page(fair.vacancies().get(0))), seeker, "done")).isEqualTo("apply.done");
-		UUID application = this.jdbc.sql("select id from application where sub = ?")
-			.param(seeker)
-			.query(UUID.class)
-			.single();
+		UUID application = applied(fair, seeker);
 		String applicant = "/perusahaan/" + fair.company() + "/pelamar/" + application;
 
 		// not before it is accepted

@@ -25,11 +25,7 @@ class OutcomeRemindersTests extends JobfairIntegrationTest {
 	void fourteenDaysAfterTheFairTheCompanyIsToldOnceUntilItRecords() throws Exception {
 		OngoingFair fair = ongoingFair(null, false, 1);
 		String seeker = checkedInSeeker(fair);
-		assertThat(flash(post(fair.page(fair.vacancies().get(0))), seeker, "done")).isEqualTo("apply.done");
-		UUID application = this.jdbc.sql("select id from application where sub = ?")
-			.param(seeker)
-			.query(UUID.class)
-			.single();
+		UUID application = applied(fair, seeker);
 		String applicant = "/perusahaan/" + fair.company() + "/pelamar/" + application;
 		assertThat(flash(post(applicant + "/terima"), fair.recruiter(), "done")).isEqualTo("applicant.accepted");
 

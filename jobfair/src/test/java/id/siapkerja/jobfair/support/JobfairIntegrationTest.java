@@ -240,6 +240,15 @@ public abstract class JobfairIntegrationTest {
 	}
 
 	/**
+	 * The seeker applies to the fair's first vacancy through its page; the application's
+	 * id.
+	 */
+	protected UUID applied(OngoingFair fair, String seeker) throws Exception {
+		assertThat(flash(post(fair.page(fair.vacancies().get(0))), seeker, "done")).isEqualTo("apply.done");
+		return this.jdbc.sql("select id from application where sub = ?").param(seeker).query(UUID.class).single();
+	}
+
+	/**
 	 * An ongoing fair of the tests, its one company, that company's recruiter and its
 	 * vacancies.
 	 */
