@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,8 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.FairId;
-import id.siapkerja.jobfair.seeker.Followers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Hasil rekrutmen": what became of an accepted applicant — hired (start date, contract,
  * perhaps a monthly wage band), offer declined, or did not start — as the company records
  * it; the seeker may say "saya sudah bekerja" from the portfolio, and a hire is confirmed
- * when both agree. Per fair, the funnel from followers to confirmed hires for the
- * organizer and Admin Pusat.
+ * when both agree. For the statistics: each fair's applications counted by the
+ * applicants' traits, and how long decisions took.
  */
 @Service
 public class Outcomes {
@@ -89,21 +90,16 @@ public class Outcomes {
 
 	}
 
-	/** One fair's way from following to a confirmed hire. */
-	public record Funnel(int followers, int checkedIn, int applications, int interviews, int accepted, int hired,
-			int confirmed) {
-	}
-
 	private final JdbcClient jdbc;
-
-	private final Followers followers;
 
 	private final Clock clock;
 
-	Outcomes(JdbcClient jdbc, Followers followers, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Outcomes(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.followers = followers;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The company records (or corrects) the outcome of an application it accepted. */
@@ -125,6 +121,7 @@ public class Outcomes {
 					(hired && recorded.wage() != null) ? recorded.wage().name() : null,
 					Timestamp.from(this.clock.instant()), actor)
 			.update();
+		this.events.publishEvent(new OutcomeRecorded(application.id(), application.fairId()));
 		return true;
 	}
 
@@ -140,6 +137,7 @@ public class Outcomes {
 				insert into application_outcome (application_id, fair_id, seeker_confirmed_at) values (?, ?, ?)
 				on conflict (application_id) do update set seeker_confirmed_at = excluded.seeker_confirmed_at
 				""").params(application.id(), application.fairId(), Timestamp.from(this.clock.instant())).update();
+		this.events.publishEvent(new OutcomeRecorded(application.id(), application.fairId()));
 		return true;
 	}
 
@@ -175,56 +173,113 @@ public class Outcomes {
 				""").param(fair).query((rs, row) -> new CompanyId(rs.getObject(1, UUID.class))).list();
 	}
 
-	/** The fair's funnel, each step counted once per person or application. */
+	/**
+	 * The steps an application of the fair went, counted for one group of applicants
+	 * (withdrawn applications are not counted).
+	 */
+	public record Steps(int applications, int interviews, int accepted, int hired, int confirmed) {
+
+		public static final Steps NONE = new Steps(0, 0, 0, 0, 0);
+
+		public Steps plus(Steps other) {
+			return new Steps(this.applications + other.applications, this.interviews + other.interviews,
+					this.accepted + other.accepted, this.hired + other.hired, this.confirmed + other.confirmed);
+		}
+
+	}
+
+	/**
+	 * The steps of the applicants of one group: {@code trait} is what the group shares,
+	 * {@code key} its value as stored ("" when not known): a province or regency code of
+	 * the domicile, an education level, a gender, an age band, a company or vacancy id.
+	 */
+	public record Tally(Trait trait, String key, Steps steps) {
+	}
+
+	/** What applicants are grouped by in a tally; ALL is the one group of everybody. */
+	public enum Trait {
+
+		ALL, PROVINCE, REGENCY, EDUCATION, GENDER, AGE, COMPANY, VACANCY
+
+	}
+
+	/**
+	 * The fair's applications counted by every trait at once (one indexed pass over the
+	 * fair's applications), as the statistics keep them. Gender and age come from the
+	 * profile sent with the application; the age band is the age on the day of applying
+	 * (under 20, 20–24, 25–29, 30–34, 35–44, 45 and over).
+	 */
 	@Transactional(readOnly = true)
-	public Funnel funnel(FairId fair) {
-		Followers.Counts counts = this.followers.counts(fair);
+	public List<Tally> tally(FairId fair) {
 		return this.jdbc.sql("""
-				select count(*) filter (where a.status <> 'WITHDRAWN') as applications,
-					count(*) filter (where a.status = 'INTERVIEW'
-						or exists (select 1 from interview i where i.application_id = a.id)) as interviews,
-					count(*) filter (where a.status = 'ACCEPTED') as accepted,
-					count(*) filter (where o.result = 'HIRED') as hired,
-					count(*) filter (where o.result = 'HIRED' and o.seeker_confirmed_at is not null) as confirmed
-				from application a left join application_outcome o on o.application_id = a.id
-				where a.fair_id = ?
+				with a as (
+					select a.company_id::text as company, a.vacancy_id::text as vacancy, a.status,
+						coalesce(left(a.snapshot -> 'profile' ->> 'domicileVillageCode', 2), '') as province,
+						coalesce(left(a.snapshot -> 'profile' ->> 'domicileVillageCode', 5), '') as regency,
+						coalesce(a.snapshot -> 'profile' -> 'education' ->> 'level', '') as education,
+						coalesce(a.snapshot ->> 'gender', '') as gender,
+						case when a.snapshot ->> 'birthDate' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' then extract(year from
+							age((a.submitted_at at time zone 'Asia/Jakarta')::date, (a.snapshot ->> 'birthDate')::date))
+						end as age,
+						(a.status = 'INTERVIEW' or exists (select 1 from interview i where i.application_id = a.id))
+							as interviewed,
+						o.result, o.seeker_confirmed_at
+					from application a left join application_outcome o on o.application_id = a.id
+					where a.fair_id = ? and a.status <> 'WITHDRAWN'
+				), b as (
+					select *, case when age is null then '' when age < 20 then '<20' when age < 25 then '20-24'
+						when age < 30 then '25-29' when age < 35 then '30-34' when age < 45 then '35-44' else '45+' end
+						as band from a
+				)
+				select case when grouping(province) = 0 then 'PROVINCE' when grouping(regency) = 0 then 'REGENCY'
+						when grouping(education) = 0 then 'EDUCATION' when grouping(gender) = 0 then 'GENDER'
+						when grouping(band) = 0 then 'AGE' when grouping(company) = 0 then 'COMPANY'
+						when grouping(vacancy) = 0 then 'VACANCY' else 'ALL' end as trait,
+					coalesce(province, regency, education, gender, band, company, vacancy, '') as key,
+					count(*) as applications, count(*) filter (where interviewed) as interviews,
+					count(*) filter (where status = 'ACCEPTED') as accepted,
+					count(*) filter (where result = 'HIRED') as hired,
+					count(*) filter (where result = 'HIRED' and seeker_confirmed_at is not null) as confirmed
+				from b
+				group by grouping sets ((), (province), (regency), (education), (gender), (band), (company), (vacancy))
 				""")
 			.param(fair)
-			.query((rs, row) -> new Funnel(counts.following(), counts.checkedIn(), rs.getInt("applications"),
-					rs.getInt("interviews"), rs.getInt("accepted"), rs.getInt("hired"), rs.getInt("confirmed")))
-			.single();
-	}
-
-	/**
-	 * A count of applications by some trait of the applicant (a code; null when not
-	 * known).
-	 */
-	public record Count(String key, int count) {
-	}
-
-	/**
-	 * The fair's applications (not withdrawn) by the applicant's education level, largest
-	 * first.
-	 */
-	public List<Count> byEducation(FairId fair) {
-		return counted("snapshot->'profile'->'education'->>'level'", fair);
-	}
-
-	/**
-	 * The fair's applications (not withdrawn) by the province of the applicant's
-	 * domicile, largest first.
-	 */
-	public List<Count> byProvince(FairId fair) {
-		return counted("left(snapshot->'profile'->>'domicileVillageCode', 2)", fair);
-	}
-
-	private List<Count> counted(String trait, FairId fair) {
-		return this.jdbc
-			.sql("select " + trait + " as k, count(*) as n from application"
-					+ " where fair_id = ? and status <> 'WITHDRAWN' group by 1 order by 2 desc, 1")
-			.param(fair)
-			.query((rs, row) -> new Count(rs.getString("k"), rs.getInt("n")))
+			.query((rs, row) -> new Tally(Trait.valueOf(rs.getString("trait")), rs.getString("key"),
+					new Steps(rs.getInt("applications"), rs.getInt("interviews"), rs.getInt("accepted"),
+							rs.getInt("hired"), rs.getInt("confirmed"))))
 			.list();
+	}
+
+	/**
+	 * How long it took from applying to the company's decision (accepted or rejected).
+	 */
+	public enum DecisionTime {
+
+		WITHIN_A_DAY, DAYS_1_TO_3, DAYS_4_TO_7, DAYS_8_TO_14, LONGER;
+
+		public String messageKey() {
+			return "outcome.decision." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	/** The fair's decided applications by how long the decision took. */
+	@Transactional(readOnly = true)
+	public Map<DecisionTime, Integer> decisionTimes(FairId fair) {
+		Map<DecisionTime, Integer> times = new EnumMap<>(DecisionTime.class);
+		this.jdbc.sql("""
+				select case when took < interval '1 day' then 'WITHIN_A_DAY' when took < interval '4 days'
+						then 'DAYS_1_TO_3' when took < interval '8 days' then 'DAYS_4_TO_7'
+						when took < interval '15 days' then 'DAYS_8_TO_14' else 'LONGER' end as time,
+					count(*) as n
+				from (select min(h.occurred_at) - a.submitted_at as took from application a
+					join application_history h on h.application_id = a.id and h.to_status in ('ACCEPTED', 'REJECTED')
+					where a.fair_id = ? group by a.id, a.submitted_at) d
+				group by 1
+				""").param(fair).query((rs) -> {
+			times.put(DecisionTime.valueOf(rs.getString("time")), rs.getInt("n"));
+		});
+		return times;
 	}
 
 	private static Outcome map(ResultSet rs, int row) throws SQLException {

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -112,6 +113,13 @@ public abstract class JobfairIntegrationTest {
 		return oidcLogin().idToken((token) -> token.subject(sub).claim("name", "Orang " + sub.substring(0, 4)));
 	}
 
+	/** Signed in through akun as Admin Pusat. */
+	protected RequestPostProcessor adminPusat() {
+		String sub = member("Admin Pusat Uji");
+		return oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_ADMIN_PUSAT"))
+			.idToken((token) -> token.subject(sub).claim("name", "Rina"));
+	}
+
 	/** The page as the person gets it, whatever its status. */
 	protected String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
 		return this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getResponse().getContentAsString();
@@ -169,6 +177,8 @@ public abstract class JobfairIntegrationTest {
 		person.put("email", "pencaker@contoh.id");
 		person.put("phoneNumber", "+6281200000000");
 		person.put("nikMasked", "3201********0001");
+		person.put("gender", "MALE");
+		person.put("birthDate", "2000-05-17");
 		person.put("profile", profile);
 		return person;
 	}
