@@ -20,7 +20,7 @@ public final class Bench {
 
 	/** The scenarios in the order {@code all} runs them. */
 	static final List<String> SCENARIOS = List.of("startup", "sso-logins", "matching", "fair-opening", "scale-out",
-			"reminders-and-outbox", "crash-mid-load");
+			"reminders-and-outbox", "crash-mid-load", "outcome-dashboard");
 
 	private Bench() {
 	}
@@ -117,6 +117,7 @@ public final class Bench {
 				case "scale-out" -> new ScaleOut(run).run();
 				case "reminders-and-outbox" -> new RemindersAndOutbox(run).run();
 				case "crash-mid-load" -> new CrashMidLoad(run).run();
+				case "outcome-dashboard" -> new OutcomeDashboard(run).run();
 				default -> throw new IllegalStateException(scenario);
 			};
 			System.out.printf("== bench: %s %s in %.0f s; report in %s%n", scenario,

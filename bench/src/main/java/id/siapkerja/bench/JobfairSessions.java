@@ -50,6 +50,15 @@ final class JobfairSessions {
 	/** Writes one session per seeker; returns each seeker's cookie value, in order. */
 	static List<String> mint(Connection jobfair, List<Accounts.Account> seekers, String akunIssuer)
 			throws SQLException {
+		return mint(jobfair, seekers, akunIssuer, List.of());
+	}
+
+	/**
+	 * Writes one session per person, with the roles akun gives them (e.g.
+	 * {@code ADMIN_PUSAT}); returns each cookie value, in order.
+	 */
+	static List<String> mint(Connection jobfair, List<Accounts.Account> seekers, String akunIssuer, List<String> roles)
+			throws SQLException {
 		List<String> cookies = new java.util.ArrayList<>(seekers.size());
 		long now = System.currentTimeMillis();
 		jobfair.setAutoCommit(false);
@@ -73,7 +82,7 @@ final class JobfairSessions {
 				session.setString(7, seeker.sub());
 				session.addBatch();
 				attribute.setString(1, primary);
-				attribute.setBytes(2, securityContext(seeker, akunIssuer));
+				attribute.setBytes(2, securityContext(seeker, akunIssuer, roles));
 				attribute.addBatch();
 				cookies.add(Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)));
 				if (++i % 500 == 0) {
@@ -92,7 +101,7 @@ final class JobfairSessions {
 	}
 
 	/** The serialized security context of a person logged in through akun. */
-	static byte[] securityContext(Accounts.Account seeker, String akunIssuer) {
+	static byte[] securityContext(Accounts.Account seeker, String akunIssuer, List<String> roles) {
 		Instant issued = Instant.now();
 		Map<String, Object> claims = new LinkedHashMap<>();
 		try {
@@ -125,6 +134,9 @@ final class JobfairSessions {
 		authorities.add(new OidcUserAuthority(idToken, userInfo));
 		for (String scope : List.of("openid", "profile", "email", "phone")) {
 			authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope));
+		}
+		for (String role : roles) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
 		}
 		DefaultOidcUser user = new DefaultOidcUser(authorities, idToken, userInfo, "sub");
 		SecurityContextImpl context = new SecurityContextImpl(new OAuth2AuthenticationToken(user, authorities, "akun"));

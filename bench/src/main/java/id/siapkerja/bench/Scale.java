@@ -20,7 +20,9 @@ final class Scale {
 			"matching-requests=50", "matching-applicants=40", "reminder-followers=50000", "reminder-timeout-minutes=20",
 			"scale-out-companies=100", "scale-out-vacancies=5000", "scale-out-seekers=6000", "scale-out-users=24",
 			"scale-out-seconds=120", "scale-out-warm-up-seconds=45", "scale-out-quota-percent=40", "crash-seekers=3000",
-			"crash-per-second=25", "crash-kill-after-seconds=40");
+			"crash-per-second=25", "crash-kill-after-seconds=40", "dashboard-fairs=100",
+			"dashboard-applications=1000000", "dashboard-followers=12000", "dashboard-admins=8",
+			"dashboard-warm-up-seconds=20", "dashboard-seconds=60");
 
 	private static final Map<String, String> SMOKE = sizes("sso-accounts=40", "sso-concurrency=4",
 			"sso-warm-up-seconds=3", "sso-seconds=8", "server-options-run=false", "fair-companies=10",
@@ -29,7 +31,8 @@ final class Scale {
 			"matching-applicants=5", "reminder-followers=200", "reminder-timeout-minutes=3", "scale-out-companies=10",
 			"scale-out-vacancies=300", "scale-out-seekers=300", "scale-out-users=4", "scale-out-seconds=10",
 			"scale-out-warm-up-seconds=5", "scale-out-quota-percent=40", "crash-seekers=400", "crash-per-second=10",
-			"crash-kill-after-seconds=12");
+			"crash-kill-after-seconds=12", "dashboard-fairs=5", "dashboard-applications=2000",
+			"dashboard-followers=200", "dashboard-admins=2", "dashboard-warm-up-seconds=2", "dashboard-seconds=5");
 
 	final String name;
 

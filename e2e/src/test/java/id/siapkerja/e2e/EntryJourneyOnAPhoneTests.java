@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +30,18 @@ import static org.awaitility.Awaitility.await;
  * for the hybrid demo fair and names gate staff; the demo seeker follows the fair, is
  * given the first session with room, sees the ticket with its QR code and receives it by
  * e-mail; the gate staff opens "Pintu masuk" and checks the code typed in: a ticket for
- * the fair's second day is refused today, in red, as the wrong day; Admin Pusat sees the
- * fair's hiring outcomes as a chart over its table. Every page is checked to fit the
- * phone.
+ * the fair's second day is refused today, in red, as the wrong day; at the fair running
+ * now a ticket for a session starting in minutes is let in once and refused the second
+ * time as already used; Admin Pusat sees the fair's hiring outcomes as a chart over its
+ * table. Every page is checked to fit the phone.
  */
 class EntryJourneyOnAPhoneTests extends Journey {
 
 	private static final String FAIR = "Pameran Kerja Bogor Bulan Depan";
+
+	private static final String NOW = "Bursa Kerja Cibinong Sedang Berlangsung";
+
+	private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
 	@BeforeAll
 	static void startStackAndBrowser() throws Exception {
@@ -109,6 +118,59 @@ class EntryJourneyOnAPhoneTests extends Journey {
 		browser.get(stack.jobfairUrl() + "/kelola");
 		assertThat(browser.findElement(By.tagName("main")).getText()).as("gate staff manage nothing")
 			.doesNotContain(FAIR);
+		Browser.logOutOfJobfair(browser, stack);
+
+		// the fair running now: a session starting in a few minutes, booked by the
+		// seeker,
+		// whose ticket the gate lets in once and refuses the second time
+		ZonedDateTime soon = ZonedDateTime.now(WIB).plusMinutes(6).truncatedTo(ChronoUnit.MINUTES);
+		LocalTime until = soon.toLocalTime().isAfter(LocalTime.of(21, 58)) ? LocalTime.of(23, 59)
+				: soon.toLocalTime().plusHours(2);
+		Browser.logInToJobfair(browser, stack, "penyelenggara@demo.siapkerja.id", "Penyelenggara#Demo2026");
+		browser.get(stack.jobfairUrl() + "/kelola");
+		Browser.click(browser, By.linkText(NOW));
+		Browser.click(browser, By.id("entry-sessions"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("session-form")));
+		Browser.setValue(browser, "day", soon.toLocalDate().toString());
+		Browser.setValue(browser, "from", soon.toLocalTime().toString());
+		Browser.setValue(browser, "to", until.toString());
+		browser.findElement(By.id("capacity")).sendKeys("500");
+		Browser.click(browser, By.id("add-session"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Sesi kedatangan ditambahkan."));
+		Browser.logOutOfJobfair(browser, stack);
+
+		Browser.logInToJobfair(browser, stack, "pencaker@demo.siapkerja.id", "Pencaker#Demo2026");
+		browser.get(stack.jobfairUrl() + "/");
+		Browser.click(browser, By.linkText(NOW));
+		if (!browser.findElements(By.id("follow-seeker")).isEmpty()) {
+			Browser.click(browser, By.id("follow-seeker"));
+			Browser.click(browser, By.id("follow"));
+		}
+		else {
+			browser.get(stack.jobfairUrl() + "/portofolio");
+			Browser.click(browser, By.linkText(NOW));
+		}
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("entry-booking")));
+		Browser.click(browser, By.id("entry-booking"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("booking-form")));
+		Browser.click(browser, By.id("book-first"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-code")));
+		String today = Browser.text(browser, By.id("ticket-code"));
+		Browser.logOutOfJobfair(browser, stack);
+
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(stack.jobfairUrl() + "/pintu");
+		Browser.click(browser, By.linkText(NOW));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gate-form")));
+		browser.findElement(By.id("kode")).sendKeys(today);
+		Browser.click(browser, By.id("gate-check"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gate-result")));
+		assertThat(Browser.text(browser, By.id("gate-result"))).startsWith("BOLEH MASUK");
+		Browser.screenshot(browser, "J-O-pintu-boleh-masuk");
+		browser.findElement(By.id("kode")).sendKeys(today);
+		Browser.click(browser, By.id("gate-check"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gate-result"), "SUDAH DIPAKAI"));
+		assertThat(browser.findElement(By.id("gate-result")).getDomAttribute("class")).contains("refused");
 		Browser.logOutOfJobfair(browser, stack);
 
 		// Admin Pusat: the fair's hiring outcomes, a chart drawn from the table beneath

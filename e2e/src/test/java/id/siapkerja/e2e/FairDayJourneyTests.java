@@ -1,5 +1,10 @@
 package id.siapkerja.e2e;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A fair day from nothing, on the real clock: a gov-sim resident registers, activates
@@ -27,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check-in reminder on the page and by SMS, checks in by keyboard and sees no vacancies
  * before the start (J-S-b, c); the organizer writes to the company and to the seeker
  * (J-O-j); when the fair starts the seeker sees the matching vacancy and applies (J-S-d,
- * e); the company finds the applicant and accepts (J-C-l … p).
+ * e); the company finds the applicant, accepts and records the hire; Admin Pusat sees it
+ * over all of the day's fairs, as chart, table and CSV, and in the fair's own numbers.
  */
 class FairDayJourneyTests extends Journey {
 
@@ -285,6 +293,53 @@ class FairDayJourneyTests extends Journey {
 			.doesNotContain(resident.nik());
 		Browser.byKeyboard(browser, By.id("accept"), Keys.ENTER);
 		wait.until(ExpectedConditions.textToBe(By.id("application-status"), "Diterima"));
+
+		// hasil rekrutmen: the company records the hire (start date, PKWT, wage band)
+		Browser.click(browser, By.id("hasil-HIRED"));
+		Browser.setValue(browser, "mulai", LocalDate.now(WIB).plusDays(14).toString());
+		new Select(browser.findElement(By.id("kontrak"))).selectByValue("PKWT");
+		new Select(browser.findElement(By.id("upah"))).selectByValue("FROM_5M");
+		Browser.click(browser, By.id("save-outcome"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Hasil rekrutmen tersimpan."));
+		Browser.logOutOfJobfair(browser, stack);
+
+		// Admin Pusat: the fairs starting today or tomorrow, the new one with its hire as
+		// a chart over its table, and the table as CSV
+		Browser.logInToJobfair(browser, stack, "admin@demo.siapkerja.id", "AdminPusat#Demo2026");
+		browser.get(stack.jobfairUrl() + "/admin");
+		Browser.click(browser, By.id("dashboard"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+		Browser.setValue(browser, "dari", LocalDate.now(WIB).toString());
+		Browser.setValue(browser, "sampai", LocalDate.now(WIB).plusDays(1).toString());
+		Browser.click(browser, By.cssSelector("#filters button[type=submit]"));
+		By fairRow = By.xpath("//table[@id='jobfair']//tr[contains(., '" + title + "')]");
+		// the numbers of all fairs are recounted every half minute
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(3)).until(() -> {
+			browser.navigate().refresh();
+			return !browser.findElements(fairRow).isEmpty()
+					&& Browser.text(browser, fairRow).equals(title + " 1 1 1 1 1");
+		});
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jobfair-chart")));
+		assertThat(Browser.text(browser, By.id("tahap"))).contains("Diterima bekerja");
+		Browser.screenshot(browser, "J-A-hasil-semua-jobfair");
+		String link = browser.findElement(By.id("jobfair-csv")).getDomProperty("href");
+		String cookies = browser.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		HttpResponse<String> csv = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link)).header("Cookie", cookies).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith("\uFEFF\"Jobfair\",\"Mengikuti\"")
+			.contains("\"" + title + "\",1,1,1,1,1\r\n");
+		// and the fair's own numbers, one click away
+		Browser.click(browser, By.linkText(title));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tahap")));
+		assertThat(browser.findElement(By.id("tahap")).getText()).contains("Diterima bekerja 1");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());

@@ -406,8 +406,9 @@ class StatisticsController {
 			.map((g) -> row(label.apply(g.key()),
 					List.of(g.steps().applications(), g.steps().interviews(), g.steps().accepted(), g.steps().hired(),
 							g.steps().confirmed()),
-					open))
+					false))
 			.toList();
+		rows = open ? withheld(rows) : rows;
 		return new Table(id, text(title, locale), text("outcome.csv." + id, locale),
 				List.of(new Column(text("outcome.step.applications", locale), false),
 						new Column(text("outcome.step.interviews", locale), true),
@@ -421,8 +422,9 @@ class StatisticsController {
 	private Table counted(String id, String title, String column, List<Numbers.Group> groups,
 			Function<String, String> label, boolean open, Locale locale) {
 		List<Row> rows = groups.stream()
-			.map((g) -> row(label.apply(g.key()), List.of(g.steps().applications()), open))
+			.map((g) -> row(label.apply(g.key()), List.of(g.steps().applications()), false))
 			.toList();
+		rows = open ? withheld(rows) : rows;
 		return new Table(id, text(title, locale), text("outcome.csv." + id, locale),
 				List.of(new Column(text(column, locale), false)), rows);
 	}
@@ -431,6 +433,41 @@ class StatisticsController {
 	private static Row row(String label, List<Integer> counts, boolean open) {
 		return new Row(label, null,
 				counts.stream().map((count) -> (open && count > 0 && count < SMALLEST) ? null : count).toList());
+	}
+
+	/**
+	 * The rows of a breakdown as the public page may show them: no count from 1 to 4, and
+	 * where a column would then withhold a single cell, its smallest other count too, so
+	 * no withheld count is a shown total minus the shown cells.
+	 */
+	static List<Row> withheld(List<Row> rows) {
+		List<List<Integer>> cells = new ArrayList<>();
+		rows.forEach((row) -> cells.add(new ArrayList<>(row.counts())));
+		int columns = rows.isEmpty() ? 0 : rows.get(0).counts().size();
+		for (int c = 0; c < columns; c++) {
+			List<Integer> small = new ArrayList<>();
+			int smallestOther = -1;
+			for (int r = 0; r < cells.size(); r++) {
+				int count = cells.get(r).get(c);
+				if (count > 0 && count < SMALLEST) {
+					small.add(r);
+				}
+				else if (count > 0 && (smallestOther < 0 || count < cells.get(smallestOther).get(c))) {
+					smallestOther = r;
+				}
+			}
+			if (small.size() == 1 && smallestOther >= 0) {
+				small.add(smallestOther);
+			}
+			for (int r : small) {
+				cells.get(r).set(c, null);
+			}
+		}
+		List<Row> shown = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			shown.add(new Row(rows.get(r).label(), rows.get(r).href(), cells.get(r)));
+		}
+		return shown;
 	}
 
 	private String education(String level, Locale locale) {
