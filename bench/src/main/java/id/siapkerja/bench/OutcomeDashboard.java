@@ -54,6 +54,7 @@ final class OutcomeDashboard {
 			long seedMillis;
 			long directMillis;
 			long recountMillis;
+			long recounted;
 			long stored;
 			String cookie;
 			try (Connection jobfair = stack.database("jobfair")) {
@@ -73,7 +74,6 @@ final class OutcomeDashboard {
 							group by 1) t
 						""");
 				directMillis = (System.nanoTime() - began) / 1_000_000;
-				began = System.nanoTime();
 				try (Statement mark = jobfair.createStatement()) {
 					mark.executeUpdate("insert into stat_pending (fair_id, marked_at) select id, now() from fair "
 							+ "on conflict (fair_id) do update set marked_at = excluded.marked_at");
@@ -83,7 +83,12 @@ final class OutcomeDashboard {
 						&& System.currentTimeMillis() < deadline) {
 					Thread.sleep(250);
 				}
-				recountMillis = (System.nanoTime() - began) / 1_000_000;
+				// the seeded fairs (the demo's are recounted too), from the first fair's
+				// recount to the last one's: the job's own time, without its first wait
+				recounted = NationalFair.count(jobfair,
+						"select count(*) from stat_fair where title like 'Jobfair Bench %'");
+				recountMillis = NationalFair.count(jobfair,
+						"select (extract(epoch from max(refreshed_at) - min(refreshed_at)) * 1000)::bigint from stat_fair");
 				Accounts.Account admin = new Accounts.Account(UUID.randomUUID().toString(),
 						"admin.bench@kemnaker.go.id", "Admin Pusat Bench", "+6281100009999");
 				try (PreparedStatement member = jobfair.prepareStatement("""
@@ -108,7 +113,7 @@ final class OutcomeDashboard {
 					true);
 			GatlingStats stats = GatlingStats.of(gatling);
 			List<List<String>> rows = new ArrayList<>();
-			boolean held = counted == stored;
+			boolean held = counted == stored && recounted == fairs;
 			for (String name : List.of("all fairs", "one province", "a quarter's offline fairs", "regencies as CSV",
 					"one fair")) {
 				GatlingStats.Row row = stats.row(name).orElseThrow();
@@ -120,7 +125,7 @@ final class OutcomeDashboard {
 					"Outcome dashboard: hiring outcomes over national numbers")
 				.paragraph(Report.format("%,d finished fairs of the past year (20 organizers, ten provinces; online, "
 						+ "offline and hybrid), each with ten companies offering ten vacancies and %,d followers (two in "
-						+ "three checked in), and %,d applications from 100,000 seekers: 60%% waiting, 10%% invited to an "
+						+ "three checked in), and %,d applications from up to 100,000 seekers: 60%% waiting, 10%% invited to an "
 						+ "interview, 15%% accepted (three in five of them hired, half of those confirmed by the "
 						+ "seeker), 15%% rejected, decided from within a day to over two weeks; snapshots with gender, "
 						+ "birth date, domicile and education. Written straight into Jobfair's schema (%.0f s) and "
@@ -129,9 +134,10 @@ final class OutcomeDashboard {
 				.table(List.of("measure", "value"),
 						List.of(List.of("one question asked of all applications directly (applications by regency)",
 								Report.format("%,d ms", directMillis)),
-								List.of("Jobfair recounting every fair after all were marked",
-										Report.format("%,.1f s (%,d ms a fair)", recountMillis / 1000.0,
-												recountMillis / Math.max(1, fairs))),
+								List.of("Jobfair recounting every fair after all were marked (first fair's recount to "
+										+ "the last one's)",
+										Report.format("%,.1f s for %,d fairs (%,d ms a fair)", recountMillis / 1000.0,
+												recounted, recountMillis / Math.max(1, recounted - 1))),
 								List.of("applications on the dashboard / in the database",
 										Report.format("%,d / %,d", counted, stored))))
 				.paragraph(Report.format("Then %d Admin Pusat users at once, each opening one page after the other "
