@@ -23,7 +23,7 @@ final class Browser {
 	/** Headless Chromium's narrowest window; narrower screens are emulated phones. */
 	static final int PHONE_WIDTH = 500;
 
-	static ChromeDriver open(int width, int height) throws IOException {
+	static ChromeDriver open(int width, int height, String... extraArguments) throws IOException {
 		Path chromium = Path.of(env("SIAPKERJA_CHROMIUM", "/usr/bin/chromium"));
 		Path driver = Path.of(env("SIAPKERJA_CHROMEDRIVER", "/usr/bin/chromedriver"));
 		if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
@@ -39,6 +39,7 @@ final class Browser {
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 				"--user-data-dir=" + profile.toAbsolutePath(),
 				"--window-size=" + (phone ? PHONE_WIDTH : width) + "," + height);
+		options.addArguments(extraArguments);
 		if (phone) {
 			// headless Chromium makes no window narrower than 500 px: a phone's screen is
 			// emulated (its width in CSS px, a cheap Android phone's pixel ratio, touch)

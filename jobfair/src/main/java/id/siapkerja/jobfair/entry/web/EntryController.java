@@ -223,6 +223,8 @@ class EntryController {
 		Fair fair = atTheGate(f, user);
 		model.addAttribute("fair", fair);
 		model.addAttribute("scan", this.gate.scan(fair, code, user.getSubject()));
+		// the camera will still see this ticket: it is not sent again
+		model.addAttribute("checked", code.strip());
 		return "entry/gate";
 	}
 
