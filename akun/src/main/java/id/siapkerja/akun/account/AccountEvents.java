@@ -55,7 +55,8 @@ public class AccountEvents {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Type type, UUID account) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		this.accounts.byId(account).ifPresent((found) -> {
+		// a deleted account's event names nobody: its id is all services need to erase
+		this.accounts.byId(account).filter((found) -> type != Type.AccountDeleted).ifPresent((found) -> {
 			data.put("name", found.fullName());
 			data.put("email", found.email());
 			data.put("email_verified", found.emailVerified());

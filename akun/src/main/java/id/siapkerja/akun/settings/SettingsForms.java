@@ -3,6 +3,7 @@ package id.siapkerja.akun.settings;
 import id.siapkerja.akun.shared.MobileNumber;
 import id.siapkerja.akun.shared.ValidEmail;
 import id.siapkerja.webkit.form.CrossChecked;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.validation.Errors;
@@ -66,6 +67,19 @@ final class SettingsForms {
 
 		static PhoneCode empty() {
 			return new PhoneCode("");
+		}
+
+	}
+
+	/**
+	 * "Hapus akun": the password again, and that the person read what is deleted and what
+	 * is kept.
+	 */
+	record AccountDeletionRequest(@NotBlank(message = "{settings.password.wrong}") String password,
+			@AssertTrue(message = "{delete.understood.required}") boolean understood) {
+
+		static AccountDeletionRequest empty() {
+			return new AccountDeletionRequest("", false);
 		}
 
 	}

@@ -127,7 +127,11 @@ public class AkunFeed {
 			return 0;
 		}
 		for (Event event : feed.events()) {
-			if (this.members.changedInAkun(event.account(), event.data())) {
+			if ("AccountDeleted".equals(event.type())) {
+				// UU 27/2022: the person's data goes from every module (MemberErased)
+				this.members.erase(event.account());
+			}
+			else if (this.members.changedInAkun(event.account(), event.data())) {
 				this.events.publishEvent(new AccountChanged(event.account(), event.type()));
 			}
 		}

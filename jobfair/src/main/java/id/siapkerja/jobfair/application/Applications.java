@@ -1,5 +1,7 @@
 package id.siapkerja.jobfair.application;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import id.siapkerja.jobfair.member.MemberErased;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -333,6 +335,31 @@ public class Applications {
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("note"), rs.getString("reason"),
 				Snapshot.read(rs.getString("snapshot")), rs.getTimestamp("submitted_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	/**
+	 * The person deleted their account: their applications stay, for the companies'
+	 * records and the statistics, without their name, contact, photo, note or profile —
+	 * only what the statistics count, coarsened (the year of birth, the regency, the
+	 * education level, the gender).
+	 */
+	@ApplicationModuleListener
+	void erased(MemberErased erased) {
+		this.jdbc
+			.sql("""
+					update application set photo = null, note = '', snapshot = jsonb_build_object('name', :shown::text,
+						'gender', snapshot -> 'gender',
+						'birthDate', case when snapshot ->> 'birthDate' ~ '^[0-9]{4}-' then left(snapshot ->> 'birthDate', 4)
+							|| '-07-01' end,
+						'profile', jsonb_build_object(
+							'domicileVillageCode', left(snapshot -> 'profile' ->> 'domicileVillageCode', 5),
+							'education', case when snapshot -> 'profile' -> 'education' ->> 'level' is not null then
+								jsonb_build_object('level', snapshot -> 'profile' -> 'education' ->> 'level') end))
+					where sub = :sub
+					""")
+			.param("shown", MemberErased.SHOWN_AS)
+			.param("sub", erased.sub())
+			.update();
 	}
 
 }

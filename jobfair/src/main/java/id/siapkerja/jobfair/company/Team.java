@@ -1,5 +1,7 @@
 package id.siapkerja.jobfair.company;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import id.siapkerja.jobfair.member.MemberErased;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -333,6 +335,17 @@ public class Team {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp value = rs.getTimestamp(column);
 		return value == null ? null : value.toInstant();
+	}
+
+	/**
+	 * The person deleted their account: they leave every company team, and invitations to
+	 * their address go.
+	 */
+	@ApplicationModuleListener
+	void erased(MemberErased erased) {
+		this.jdbc.sql("delete from company_member where sub = ? or lower(email) = lower(?)")
+			.params(erased.sub(), erased.email() == null ? "" : erased.email())
+			.update();
 	}
 
 }

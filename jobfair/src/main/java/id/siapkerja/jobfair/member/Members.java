@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Repository;
@@ -24,9 +25,34 @@ public class Members {
 
 	private final Clock clock;
 
-	Members(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Members(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
+	}
+
+	/**
+	 * The person deleted their account in akun: the member keeps its subject (what
+	 * Jobfair's records point to) and nothing else of them, and every module is told to
+	 * erase its part ({@link MemberErased}). A person who never logged in to Jobfair has
+	 * nothing here.
+	 * @return whether there was such a member
+	 */
+	@Transactional
+	public boolean erase(String sub) {
+		Optional<Member> member = bySub(sub);
+		if (member.isEmpty()) {
+			return false;
+		}
+		this.jdbc.sql("""
+				update member set name = ?, email = null, email_verified = false, phone = null, roles = '',
+					sms_reminders = false, email_notifications = false where sub = ?
+				""").params(MemberErased.SHOWN_AS, sub).update();
+		this.events
+			.publishEvent(new MemberErased(sub, member.get().name(), member.get().email(), member.get().phone()));
+		return true;
 	}
 
 	/** Records a login: a new member the first time, fresh data from akun each time. */

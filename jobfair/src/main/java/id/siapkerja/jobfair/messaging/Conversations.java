@@ -1,5 +1,7 @@
 package id.siapkerja.jobfair.messaging;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import id.siapkerja.jobfair.member.MemberErased;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,6 +49,9 @@ public class Conversations {
 	static final int MAX_LENGTH = 2000;
 
 	static final int PER_MINUTE = 20;
+
+	/** What stays of a message whose author deleted their account. */
+	static final String ERASED_BODY = "(pesan dihapus)";
 
 	private final JdbcClient jdbc;
 
@@ -355,6 +360,17 @@ public class Conversations {
 			this.refusal = refusal;
 		}
 
+	}
+
+	/**
+	 * The person deleted their account: their messages stay in the conversations for the
+	 * other side, shown as written by "Akun dihapus", their text gone.
+	 */
+	@ApplicationModuleListener
+	void erased(MemberErased erased) {
+		this.jdbc.sql("update message set author_name = ?, body = ? where author_sub = ?")
+			.params(MemberErased.SHOWN_AS, ERASED_BODY, erased.sub())
+			.update();
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.siapkerja.jobfair.organizer;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import id.siapkerja.jobfair.member.MemberErased;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -214,6 +216,18 @@ public class Organizers {
 				Organizer.Type.valueOf(rs.getString("type")), rs.getString("region_code"), rs.getString("address"),
 				rs.getString("phone"), rs.getString("email"), rs.getString("website"), rs.getString("description"),
 				rs.getString("person_in_charge"));
+	}
+
+	/**
+	 * The person deleted their account: they leave every organizer, and invitations to
+	 * their address go.
+	 */
+	@ApplicationModuleListener
+	void erased(MemberErased erased) {
+		this.jdbc.sql("delete from organizer_member where sub = ?").param(erased.sub()).update();
+		this.jdbc.sql("delete from organizer_invitation where lower(email) = lower(?)")
+			.param(erased.email() == null ? "" : erased.email())
+			.update();
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.siapkerja.jobfair.seeker;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
+import id.siapkerja.jobfair.member.MemberErased;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -177,6 +179,12 @@ public class SeekerProfiles {
 			}
 		}
 		return Math.min(months, 480);
+	}
+
+	/** The person deleted their account: the copy of their profile and photo goes. */
+	@ApplicationModuleListener
+	void erased(MemberErased erased) {
+		this.jdbc.sql("delete from seeker_profile where sub = ?").param(erased.sub()).update();
 	}
 
 }

@@ -98,6 +98,24 @@ class AkunFeedTests {
 		assertThat(AKUN.findAll(
 				getRequestedFor(urlPathEqualTo("/api/v1/events")).withHeader("Authorization", equalTo("Bearer t"))))
 			.hasSizeGreaterThanOrEqualTo(2);
+
+		// a deleted account (read when Jobfair is back, from the stored position): the
+		// member keeps its subject and nothing of the person
+		AKUN.stubFor(get(urlPathEqualTo("/api/v1/events")).withQueryParam("after", equalTo("10-2"))
+			.willReturn(
+					okJson("""
+							{"events":[{"position":"11-1","type":"AccountDeleted","account":"member-1","data":{}}],"next":"11-1"}
+							""")));
+		AKUN.stubFor(get(urlPathEqualTo("/api/v1/events")).withQueryParam("after", equalTo("11-1"))
+			.willReturn(okJson("{\"events\":[],\"next\":\"11-1\"}")));
+		this.feed.poll();
+		assertThat(this.members.bySub("member-1")).hasValueSatisfying((member) -> {
+			assertThat(member.name()).isEqualTo("Akun dihapus");
+			assertThat(member.email()).isNull();
+			assertThat(member.phone()).isNull();
+		});
+		assertThat(this.jdbc.sql("select position from feed_cursor where feed = 'akun'").query(String.class).single())
+			.isEqualTo("11-1");
 	}
 
 }

@@ -2,6 +2,8 @@ package id.siapkerja.webkit.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,27 @@ public class Outbox {
 		this.jdbcTemplate = jdbcTemplate;
 		this.seal = seal;
 		this.clock = clock;
+	}
+
+	/**
+	 * Forgets every e-mail and SMS to these addresses or numbers, sent or waiting (a
+	 * person deleted their account: nothing more goes to them, and nothing here names
+	 * them).
+	 * @return how many messages were forgotten
+	 */
+	@Transactional
+	public int forgetRecipients(String... recipients) {
+		String[] known = Arrays.stream(recipients)
+			.filter((recipient) -> recipient != null && !recipient.isBlank())
+			.map((recipient) -> recipient.strip().toLowerCase(Locale.ROOT))
+			.toArray(String[]::new);
+		if (known.length == 0) {
+			return 0;
+		}
+		return this.jdbc
+			.sql("delete from outbox_message where channel in ('SMS', 'EMAIL') and lower(recipient) = any(?)")
+			.param(known)
+			.update();
 	}
 
 	/** Queues an SMS to an E.164 number. */
