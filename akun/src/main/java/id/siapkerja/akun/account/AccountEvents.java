@@ -62,6 +62,11 @@ public class AccountEvents {
 			data.put("email_verified", found.emailVerified());
 			data.put("phone_number", found.phone());
 			data.put("locale", found.locale());
+			data.put("consents",
+					this.jdbc.sql("select purpose from account_consent where account_id = ? and given order by purpose")
+						.param(account)
+						.query(String.class)
+						.list());
 		});
 		this.jdbc.sql("insert into account_event (type, account_id, occurred_at, payload) values (?, ?, ?, ?)")
 			.params(type.name(), account, Timestamp.from(this.clock.instant()), JSON.writeValueAsString(data))

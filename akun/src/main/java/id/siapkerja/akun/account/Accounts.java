@@ -83,6 +83,16 @@ public class Accounts {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("notice", PRIVACY_NOTICE_VERSION)
 			.update();
+		// the privacy notice ticked on the form, and the optional consents (Consents),
+		// given with it and withdrawn on the consents page
+		this.jdbc
+			.sql("""
+					insert into account_consent (account_id, purpose, given, notice_version, changed_at)
+					select ?, purpose, true, ?, ? from unnest(array['PRIVACY_NOTICE', 'EMAIL_NOTIFICATIONS', 'SMS_REMINDERS'])
+						as p(purpose)
+					""")
+			.params(id, PRIVACY_NOTICE_VERSION, Timestamp.from(this.clock.instant()))
+			.update();
 		return byId(id).orElseThrow();
 	}
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
@@ -22,7 +23,7 @@ class AccountDeletionTests extends AkunIntegrationTest {
 
 	@Test
 	void aDeletedAccountLeavesNothingOfThePersonAndMayRegisterAgain() {
-		Person person = Person.random();
+		Person person = unique(Person.random());
 		WebClient browser = browser();
 		registerAndActivate(browser, person);
 		WebClient elsewhere = browser();
@@ -92,6 +93,18 @@ class AccountDeletionTests extends AkunIntegrationTest {
 			}
 		}
 		return found;
+	}
+
+	/** The person with a name and mother's name nobody else in the test database has. */
+	private static Person unique(Person person) {
+		StringBuilder word = new StringBuilder("Hapus");
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 6; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return new Person(person.nik(), person.motherName() + " " + word, person.email(), person.phoneTyped(),
+				person.phoneE164(), person.password(), person.fullName() + " " + word, person.birthPlace(),
+				person.birthDate(), person.woman());
 	}
 
 	private int count(String sql, Object param) {

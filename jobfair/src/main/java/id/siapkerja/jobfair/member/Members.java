@@ -103,7 +103,20 @@ public class Members {
 			.param("verified", Boolean.TRUE.equals(data.get("email_verified")))
 			.param("phone", data.get("phone_number"))
 			.param("locale", data.get("locale") == null ? "id" : data.get("locale"))
-			.update() > 0;
+			.update() > 0 && consented(sub, data.get("consents"));
+	}
+
+	/**
+	 * The consents the person gives in akun (e-mail notifications, SMS reminders) decide
+	 * what Jobfair sends them; an event without them (older akun) changes nothing.
+	 */
+	private boolean consented(String sub, Object consents) {
+		if (consents instanceof List<?> given) {
+			this.jdbc.sql("update member set email_notifications = ?, sms_reminders = ? where sub = ?")
+				.params(given.contains("EMAIL_NOTIFICATIONS"), given.contains("SMS_REMINDERS"), sub)
+				.update();
+		}
+		return true;
 	}
 
 	/** Which messages the member wants outside the page. */

@@ -66,7 +66,7 @@ class AkunFeedTests {
 			.willReturn(
 					okJson("""
 							{"events":[
-							 {"position":"10-1","type":"ProfileChanged","account":"member-1","data":{"name":"Siti Baru","email":"siti.baru@contoh.id","email_verified":true,"phone_number":"+6281200000001","locale":"en"}},
+							 {"position":"10-1","type":"ProfileChanged","account":"member-1","data":{"name":"Siti Baru","email":"siti.baru@contoh.id","email_verified":true,"phone_number":"+6281200000001","locale":"en","consents":["PRIVACY_NOTICE","SMS_REMINDERS"]}},
 							 {"position":"10-2","type":"AccountActivated","account":"stranger","data":{"name":"Orang Lain"}}],
 							 "next":"10-2"}
 							""")));
@@ -84,6 +84,8 @@ class AkunFeedTests {
 			assertThat(member.name()).isEqualTo("Siti Baru");
 			assertThat(member.email()).isEqualTo("siti.baru@contoh.id");
 			assertThat(member.locale()).isEqualTo("en");
+			assertThat(member.emailNotifications()).as("consent withdrawn in akun").isFalse();
+			assertThat(member.smsReminders()).isTrue();
 		});
 		assertThat(this.members.bySub("stranger")).isEmpty();
 		assertThat(this.jdbc.sql("select position from feed_cursor where feed = 'akun'").query(String.class).single())

@@ -1,5 +1,6 @@
 package id.siapkerja.webkit.outbox;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -63,6 +64,18 @@ public class Outbox {
 			.sql("delete from outbox_message where channel in ('SMS', 'EMAIL') and lower(recipient) = any(?)")
 			.param(known)
 			.update();
+	}
+
+	/**
+	 * Forgets messages sent or given up before the time (their content is already gone;
+	 * this drops who they went to).
+	 * @return how many were forgotten
+	 */
+	@Transactional
+	public int forgetDoneBefore(Instant before) {
+		return this.jdbc.sql("""
+				delete from outbox_message where coalesce(sent_at, abandoned_at) < ?
+				""").param(Timestamp.from(before)).update();
 	}
 
 	/** Queues an SMS to an E.164 number. */

@@ -13,6 +13,11 @@ class LayoutModel {
 		this.properties = properties;
 	}
 
+	@ModelAttribute("siapkerjaPrivacyPage")
+	boolean privacyPage() {
+		return this.properties.getWeb().isPrivacyPage();
+	}
+
 	@ModelAttribute("siapkerjaUrls")
 	SiapkerjaWebProperties.Urls urls() {
 		return this.properties.getUrls();

@@ -71,6 +71,34 @@ public class SiapkerjaWebProperties {
 	/** Response headers. */
 	public static class Web {
 
+		/**
+		 * Whether the app has a privacy page at {@code /privasi}, linked from every
+		 * page's footer (akun and Jobfair do; the simulator of outside systems does not).
+		 */
+		private boolean privacyPage;
+
+		/**
+		 * Paths (and the paths below them) whose pages may use the camera (to read QR
+		 * codes); everywhere else the camera is denied.
+		 */
+		private java.util.List<String> cameraPaths = new java.util.ArrayList<>();
+
+		public java.util.List<String> getCameraPaths() {
+			return this.cameraPaths;
+		}
+
+		public void setCameraPaths(java.util.List<String> cameraPaths) {
+			this.cameraPaths = cameraPaths;
+		}
+
+		public boolean isPrivacyPage() {
+			return this.privacyPage;
+		}
+
+		public void setPrivacyPage(boolean privacyPage) {
+			this.privacyPage = privacyPage;
+		}
+
 		private String contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; "
 				+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 				+ "form-action 'self'; frame-ancestors 'none'";

@@ -40,7 +40,7 @@ public class WebKitAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SiapkerjaWebProperties properties) {
 		var registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(properties.getContentSecurityPolicy()));
+				new SecurityHeadersFilter(properties.getContentSecurityPolicy(), properties.getWeb().getCameraPaths()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
