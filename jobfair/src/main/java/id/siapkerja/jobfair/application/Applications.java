@@ -345,21 +345,46 @@ public class Applications {
 	 */
 	@ApplicationModuleListener
 	void erased(MemberErased erased) {
-		this.jdbc
-			.sql("""
-					update application set photo = null, note = '', snapshot = jsonb_build_object('name', :shown::text,
-						'gender', snapshot -> 'gender',
-						'birthDate', case when snapshot ->> 'birthDate' ~ '^[0-9]{4}-' then left(snapshot ->> 'birthDate', 4)
-							|| '-07-01' end,
-						'profile', jsonb_build_object(
-							'domicileVillageCode', left(snapshot -> 'profile' ->> 'domicileVillageCode', 5),
-							'education', case when snapshot -> 'profile' -> 'education' ->> 'level' is not null then
-								jsonb_build_object('level', snapshot -> 'profile' -> 'education' ->> 'level') end))
-					where sub = :sub
-					""")
+		this.jdbc.sql(ANONYMIZE + " where sub = :sub")
 			.param("shown", MemberErased.SHOWN_AS)
 			.param("sub", erased.sub())
 			.update();
 	}
+
+	/**
+	 * Retention: the applications of these fairs (ended long ago) become anonymous like
+	 * those of a deleted account; how many changed.
+	 */
+	@Transactional
+	public int anonymizeOf(List<FairId> fairs) {
+		if (fairs.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc
+			.sql(ANONYMIZE
+					+ " where fair_id = any(:fairs) and snapshot ->> 'name' not in (:shown::text, :erased::text)")
+			.param("shown", ANONYMOUS)
+			.param("erased", MemberErased.SHOWN_AS)
+			.param("fairs", fairs.stream().map(FairId::value).toArray(UUID[]::new))
+			.update();
+	}
+
+	/** The name an application shows once its fair's retention period is over. */
+	public static final String ANONYMOUS = "Pelamar anonim";
+
+	/**
+	 * What an anonymous application keeps: what the statistics count, coarsened (the year
+	 * of birth, the regency, the education level, the gender).
+	 */
+	private static final String ANONYMIZE = """
+			update application set photo = null, note = '', snapshot = jsonb_build_object('name', :shown::text,
+				'gender', snapshot -> 'gender',
+				'birthDate', case when snapshot ->> 'birthDate' ~ '^[0-9]{4}-' then left(snapshot ->> 'birthDate', 4)
+					|| '-07-01' end,
+				'profile', jsonb_build_object(
+					'domicileVillageCode', left(snapshot -> 'profile' ->> 'domicileVillageCode', 5),
+					'education', case when snapshot -> 'profile' -> 'education' ->> 'level' is not null then
+						jsonb_build_object('level', snapshot -> 'profile' -> 'education' ->> 'level') end))
+			""";
 
 }

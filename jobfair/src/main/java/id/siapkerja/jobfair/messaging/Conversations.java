@@ -373,4 +373,15 @@ public class Conversations {
 			.update();
 	}
 
+	/** Retention: the conversations of these fairs (ended long ago) go; how many. */
+	@Transactional
+	public int forgetOf(List<FairId> fairs) {
+		if (fairs.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("delete from conversation where fair_id = any(?)")
+			.param(fairs.stream().map(FairId::value).toArray(UUID[]::new))
+			.update();
+	}
+
 }

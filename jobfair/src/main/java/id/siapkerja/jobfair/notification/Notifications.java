@@ -101,4 +101,10 @@ public class Notifications {
 			.update();
 	}
 
+	/** Retention: notifications made before the time go; how many. */
+	@Transactional
+	public int forgetBefore(Instant before) {
+		return this.jdbc.sql("delete from notification where created_at < ?").param(Timestamp.from(before)).update();
+	}
+
 }
