@@ -37,7 +37,7 @@ public class Consents {
 		}
 
 		public String messageKey() {
-			return "consent." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return "consents." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 	}

@@ -46,11 +46,11 @@ class ConsentsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (chosen.required()) {
-			redirect.addFlashAttribute("problem", "consent.required-stays");
+			redirect.addFlashAttribute("problem", "consents.required-stays");
 			return "redirect:/persetujuan";
 		}
 		this.consents.change(UUID.fromString(authentication.getName()), chosen, given, request.getRemoteAddr());
-		redirect.addFlashAttribute("done", given ? "consent.given" : "consent.withdrawn");
+		redirect.addFlashAttribute("done", given ? "consents.given" : "consents.withdrawn");
 		redirect.addFlashAttribute("doneWhat", chosen.messageKey());
 		return "redirect:/persetujuan";
 	}

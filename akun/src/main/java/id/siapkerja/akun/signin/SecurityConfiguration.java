@@ -56,7 +56,8 @@ class SecurityConfiguration {
 			KnownDevices devices, MeterRegistry meters, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/akun", "/akun/**", "/pengaturan", "/pengaturan/**", "/aktivitas", "/izin", "/aplikasi",
-					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**", "/persetujuan", "/persetujuan/**")
+					"/aplikasi/**", "/sesi", "/sesi/**", "/profil", "/profil/**", "/persetujuan", "/persetujuan/**",
+					"/admin", "/admin/**")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

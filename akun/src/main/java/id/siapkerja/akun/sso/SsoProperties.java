@@ -52,6 +52,11 @@ public class SsoProperties {
 		return this.admins;
 	}
 
+	/** Whether the account with this e-mail address is Admin Pusat. */
+	public boolean isAdmin(String email) {
+		return email != null && this.admins.stream().anyMatch((admin) -> admin.strip().equalsIgnoreCase(email.strip()));
+	}
+
 	public void setAdmins(List<String> admins) {
 		this.admins = admins;
 	}

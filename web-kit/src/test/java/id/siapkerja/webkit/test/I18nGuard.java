@@ -67,6 +67,34 @@ public final class I18nGuard {
 			}
 		});
 		assertThat(empty).as("messages without text").isEmpty();
+		List<String> twice = new ArrayList<>();
+		twice.addAll(keysWrittenTwice(folder.resolve(basename + ".properties")));
+		twice.addAll(keysWrittenTwice(folder.resolve(basename + "_en.properties")));
+		assertThat(twice).as("keys written twice (the last one silently wins)").isEmpty();
+	}
+
+	/** The keys a properties file defines more than once, as "file: key". */
+	private static List<String> keysWrittenTwice(Path file) {
+		Set<String> seen = new TreeSet<>();
+		List<String> twice = new ArrayList<>();
+		try {
+			boolean continued = false;
+			for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				boolean comment = trimmed.startsWith("#") || trimmed.startsWith("!");
+				if (!continued && !comment && trimmed.contains("=")) {
+					String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+					if (!seen.add(key)) {
+						twice.add(file.getFileName() + ": " + key);
+					}
+				}
+				continued = !comment && line.endsWith("\\");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return twice;
 	}
 
 	/**

@@ -24,6 +24,11 @@ class LayoutI18nTests {
 	}
 
 	@Test
+	void privacyMessagesExistInBothLanguages() {
+		I18nGuard.assertBundlesInSync(Path.of("src/main/resources/i18n"), "privacy");
+	}
+
+	@Test
 	void layoutTemplatesHaveNoHardCodedText() {
 		I18nGuard.assertNoHardCodedText(Path.of("src/main/resources/templates"));
 	}
@@ -38,6 +43,9 @@ class LayoutI18nTests {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> I18nGuard.assertBundlesInSync(Path.of("src/test/resources/i18n-guard"), "messages"))
 			.withMessageContaining("only.in.indonesian");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> I18nGuard.assertBundlesInSync(Path.of("src/test/resources/i18n-guard"), "twice"))
+			.withMessageContaining("twice.properties: said.twice");
 	}
 
 }
