@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,6 +97,28 @@ class EntryJourneyOnAPhoneTests extends Journey {
 			.isBetween(150, 330);
 		assertThat(Browser.text(browser, By.id("ticket-window"))).contains("09:00–11:00 WIB");
 		Browser.screenshot(browser, "J-S-tiket-masuk");
+		// the ticket page keeps itself for a weak signal at the gate: once the service
+		// worker looks after it, the page is in the phone's cache and opens offline
+		String ticketPage = browser.getCurrentUrl();
+		wait.until((driver) -> Boolean.TRUE
+			.equals(browser.executeScript("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")));
+		browser.navigate().refresh();
+		wait.until((driver) -> String.valueOf(browser.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				caches.open('tiket-v1').then(function (c) { return c.match(location.pathname); })
+					.then(function (r) { return r ? r.text() : ''; }).then(done, function () { done(''); });
+				""")).contains(code));
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		browser.setNetworkConditions(offline);
+		try {
+			browser.get(ticketPage);
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-code")));
+			assertThat(Browser.text(browser, By.id("ticket-code"))).as("offline").isEqualTo(code);
+		}
+		finally {
+			browser.deleteNetworkConditions();
+		}
 		// the same ticket by e-mail (gov-sim's mail catcher)
 		URI inbox = URI.create(stack.govsimUrl() + "/api/mail?to="
 				+ URLEncoder.encode("pencaker@demo.siapkerja.id", StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import id.siapkerja.akun.settings.SettingsForms.PhoneChange;
 import id.siapkerja.akun.settings.SettingsForms.PhoneCode;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
+import id.siapkerja.akun.sso.SsoProperties;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.Times;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,9 +67,12 @@ class SettingsController {
 
 	private final Registrations registrations;
 
+	private final SsoProperties sso;
+
 	SettingsController(Accounts accounts, Passwords passwords, PasswordPolicy policy, Settings settings,
-			Activity activity, Regions regions, Clock clock, Registrations registrations) {
+			Activity activity, Regions regions, Clock clock, Registrations registrations, SsoProperties sso) {
 		this.registrations = registrations;
+		this.sso = sso;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -96,6 +100,8 @@ class SettingsController {
 		Account account = current(authentication);
 		model.addAttribute("account", account);
 		model.addAttribute("address", this.regions.path(account.villageCode()));
+		// Admin Pusat keeps the record of personal-data incidents here
+		model.addAttribute("admin", this.sso.isAdmin(account.email()));
 		return "settings/account";
 	}
 

@@ -35,7 +35,9 @@ class BreachTests extends AkunIntegrationTest {
 
 		WebClient admin = browser();
 		assertThat(login(admin, "admin@demo.siapkerja.id", "AdminPusat#Demo2026").path()).isEqualTo("/akun");
-		WebClient.Page page = admin.get("/admin/insiden");
+		assertThat(person.get("/akun").document().select("#breaches-link")).as("only Admin Pusat sees the way")
+			.isEmpty();
+		WebClient.Page page = admin.get(admin.get("/akun").document().select("#breaches-link").attr("href"));
 		assertThat(page.status()).isEqualTo(200);
 
 		// bad input is explained at each field and records nothing

@@ -32,7 +32,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -144,7 +146,10 @@ class SecurityConfiguration {
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(recordingMembers(members, events)))
 				.defaultSuccessUrl("/saya"))
-			.logout((logout) -> logout.logoutSuccessHandler(loggedOut))
+			// the browser forgets what it kept for this person (the offline ticket)
+			.logout((logout) -> logout.logoutSuccessHandler(loggedOut)
+				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+						ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
 			.oidcLogout((logout) -> logout.clientRegistrationRepository(registrations)
 				.backChannel((backChannel) -> backChannel.logoutHandler(endSessions(sessions))))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BACK_CHANNEL));

@@ -17,6 +17,8 @@ import id.siapkerja.jobfair.application.Outcomes;
 import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.company.CompanyId;
+import id.siapkerja.jobfair.entry.EntryBooked;
+import id.siapkerja.jobfair.entry.EntrySessions;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairChanged;
 import id.siapkerja.jobfair.fair.FairId;
@@ -61,12 +63,15 @@ class Recounts {
 
 	private final Participations participations;
 
+	private final EntrySessions entry;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Recounts(JdbcClient jdbc, Fairs fairs, Followers followers, Outcomes outcomes, Companies companies,
-			Participations participations, TransactionTemplate transactions, Clock clock) {
+			Participations participations, EntrySessions entry, TransactionTemplate transactions, Clock clock) {
+		this.entry = entry;
 		this.jdbc = jdbc;
 		this.fairs = fairs;
 		this.followers = followers;
@@ -90,6 +95,11 @@ class Recounts {
 	@ApplicationModuleListener
 	void on(OutcomeRecorded recorded) {
 		mark(recorded.fairId());
+	}
+
+	@ApplicationModuleListener
+	void on(EntryBooked booked) {
+		mark(booked.fairId());
 	}
 
 	@ApplicationModuleListener
@@ -170,19 +180,23 @@ class Recounts {
 
 	private void store(Fair fair) {
 		Followers.Counts counts = this.followers.counts(fair.id());
+		List<EntrySessions.Session> sessions = this.entry.of(fair.id());
 		this.jdbc.sql("""
 				insert into stat_fair (fair_id, title, slug, organizer_id, type, province, starts_on, status, followers,
-					checked_in, refreshed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					checked_in, booked, arrived, refreshed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (fair_id) do update set title = excluded.title, slug = excluded.slug,
 					organizer_id = excluded.organizer_id, type = excluded.type, province = excluded.province,
 					starts_on = excluded.starts_on, status = excluded.status, followers = excluded.followers,
-					checked_in = excluded.checked_in, refreshed_at = excluded.refreshed_at
+					checked_in = excluded.checked_in, booked = excluded.booked, arrived = excluded.arrived,
+					refreshed_at = excluded.refreshed_at
 				""")
 			.params(fair.id(), fair.title(), fair.slug(), fair.organizerId(), fair.type().name(),
 					fair.regionCode() == null || fair.regionCode().length() < 2 ? ""
 							: fair.regionCode().substring(0, 2),
 					fair.startsAt().atZone(fair.zone()).toLocalDate(), fair.status().name(), counts.following(),
-					counts.checkedIn(), Timestamp.from(this.clock.instant()))
+					counts.checkedIn(), sessions.stream().mapToInt(EntrySessions.Session::booked).sum(),
+					sessions.stream().mapToInt(EntrySessions.Session::arrived).sum(),
+					Timestamp.from(this.clock.instant()))
 			.update();
 		this.jdbc.sql("delete from stat_count where fair_id = ?").param(fair.id()).update();
 		Rows rows = new Rows();

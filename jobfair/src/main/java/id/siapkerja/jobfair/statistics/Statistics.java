@@ -103,11 +103,12 @@ public class Statistics {
 		});
 		return this.jdbc.sql("""
 				select count(*)::int as fairs, coalesce(sum(followers), 0)::int as followers,
-					coalesce(sum(checked_in), 0)::int as checked_in, min(refreshed_at) as refreshed_at
+					coalesce(sum(checked_in), 0)::int as checked_in, coalesce(sum(booked), 0)::int as booked,
+					coalesce(sum(arrived), 0)::int as arrived, min(refreshed_at) as refreshed_at
 				from stat_fair f where""" + " " + where).params(params).query((rs, row) -> {
 			Timestamp refreshed = rs.getTimestamp("refreshed_at");
-			return new Numbers(rs.getInt("fairs"), rs.getInt("followers"), rs.getInt("checked_in"), groups,
-					refreshed == null ? null : refreshed.toInstant());
+			return new Numbers(rs.getInt("fairs"), rs.getInt("followers"), rs.getInt("checked_in"), rs.getInt("booked"),
+					rs.getInt("arrived"), groups, refreshed == null ? null : refreshed.toInstant());
 		}).single();
 	}
 

@@ -2,8 +2,8 @@
  * Statistics of hire outcomes: each fair's numbers kept up to date as its applications
  * change, the dashboards over all fairs and each finished fair's open data.
  */
-@ApplicationModule(
-		allowedDependencies = { "application", "company", "fair", "organizer", "participation", "seeker", "vacancy" })
+@ApplicationModule(allowedDependencies = { "application", "company", "entry", "fair", "organizer", "participation",
+		"seeker", "vacancy" })
 @OwnsTables({ "stat_fair", "stat_count", "stat_pending" })
 package id.siapkerja.jobfair.statistics;
 

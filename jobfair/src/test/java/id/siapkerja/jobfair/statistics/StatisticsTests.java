@@ -4,11 +4,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.siapkerja.jobfair.entry.EntrySessions;
+import id.siapkerja.jobfair.entry.Gate;
+import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
+import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +44,15 @@ class StatisticsTests extends JobfairIntegrationTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	Fairs fairs;
+
+	@Autowired
+	EntrySessions sessions;
+
+	@Autowired
+	Gate gate;
 
 	@Test
 	void aFairsApplicationsAreCountedByEveryTraitAndPerVacancy() throws Exception {
@@ -139,6 +153,25 @@ class StatisticsTests extends JobfairIntegrationTest {
 		assertThat(rows(mine, "tahap")).contains("Jobfair 2", "Lamaran 3");
 		this.mvc.perform(get("/kelola/hasil").with(as(online.recruiter()))).andExpect(redirectedUrl("/kelola"));
 		this.mvc.perform(get("/admin/hasil").with(as(organizer))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anOffsiteFairCountsThePlacesBookedAndTheArrivalsAtTheGate() throws Exception {
+		OngoingFair fair = ongoingFair(null, false, 1);
+		this.jdbc.sql("update fair set type = 'OFFLINE' where id = ?").param(fair.id()).update();
+		Fair offline = this.fairs.byId(fair.id()).orElseThrow();
+		Instant now = this.clock.instant();
+		assertThat(this.sessions.add(offline, now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofHours(2)), 50))
+			.isEmpty();
+		String arrives = checkedInSeeker(fair);
+		String staysHome = seeker(fair, "Tinggal Dirumah", "FEMALE", "1995-02-02", "32.01.01.2001");
+		String code = this.sessions.book(offline, arrives, null).ticket().code();
+		this.sessions.book(offline, staysHome, null);
+		assertThat(this.gate.scan(offline, code, fair.recruiter()).verdict()).isEqualTo(Gate.Verdict.ADMITTED);
+
+		this.recounts.mark(fair.id());
+		assertThat(rows(page(fair.id(), adminPusat()), "tahap")).contains("Check in 2", "Memesan sesi kedatangan 2",
+				"Hadir di lokasi (tiket dipindai) 1");
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import id.siapkerja.jobfair.seeker.Followers;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -186,6 +188,18 @@ class EntryController {
 			.cacheControl(CacheControl.noCache().cachePrivate())
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tiket-" + ticket.code() + ".svg\"")
 			.body(QrCodes.svg(ticket.code()));
+	}
+
+	/**
+	 * The service worker that keeps ticket pages for when there is no connection, served
+	 * under {@code /portofolio/} so that its scope covers them.
+	 */
+	@GetMapping("/portofolio/tiket-sw.js")
+	ResponseEntity<Resource> ticketWorker() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf("text/javascript"))
+			.cacheControl(CacheControl.noCache())
+			.body(new ClassPathResource("static/js/tiket-sw.js"));
 	}
 
 	@PostMapping("/portofolio/jobfair/{f}/tiket/batal")

@@ -169,7 +169,7 @@ class StatisticsController {
 	ResponseEntity<byte[]> csvForOrganizer(@PathVariable FairId id, @AuthenticationPrincipal OidcUser user,
 			@RequestParam(name = "tabel", defaultValue = "tahap") String table, Locale locale) {
 		Fair fair = managed(id, user);
-		return csv(fairTables(this.statistics.of(fair.id()), false, locale), table, fair.slug(), locale);
+		return csv(fairTables(fair, this.statistics.of(fair.id()), false, locale), table, fair.slug(), locale);
 	}
 
 	@GetMapping("/admin/jobfair/{id}/hasil")
@@ -181,7 +181,7 @@ class StatisticsController {
 	ResponseEntity<byte[]> csvForAdmin(@PathVariable FairId id,
 			@RequestParam(name = "tabel", defaultValue = "tahap") String table, Locale locale) {
 		Fair fair = fair(id);
-		return csv(fairTables(this.statistics.of(fair.id()), false, locale), table, fair.slug(), locale);
+		return csv(fairTables(fair, this.statistics.of(fair.id()), false, locale), table, fair.slug(), locale);
 	}
 
 	@GetMapping("/jobfair/{slug}/data")
@@ -193,7 +193,7 @@ class StatisticsController {
 	ResponseEntity<byte[]> openDataCsv(@PathVariable String slug,
 			@RequestParam(name = "tabel", defaultValue = "tahap") String table, Locale locale) {
 		Fair fair = finished(slug);
-		return csv(fairTables(this.statistics.of(fair.id()), true, locale), table, fair.slug(), locale);
+		return csv(fairTables(fair, this.statistics.of(fair.id()), true, locale), table, fair.slug(), locale);
 	}
 
 	@GetMapping("/admin/hasil")
@@ -238,7 +238,7 @@ class StatisticsController {
 		model.addAttribute("back", back);
 		model.addAttribute("csv", open ? back + "/data.csv?" : back + "/hasil.csv?");
 		model.addAttribute("open", open);
-		model.addAttribute("tables", fairTables(numbers, open, locale));
+		model.addAttribute("tables", fairTables(fair, numbers, open, locale));
 		model.addAttribute("asOf", asOf(numbers));
 		return "statistics/fair";
 	}
@@ -304,9 +304,9 @@ class StatisticsController {
 				: AS_OF.format(numbers.refreshedAt().atZone(Times.DEFAULT_ZONE)) + " WIB";
 	}
 
-	private List<Table> fairTables(Numbers numbers, boolean open, Locale locale) {
+	private List<Table> fairTables(Fair fair, Numbers numbers, boolean open, Locale locale) {
 		List<Table> tables = new ArrayList<>();
-		tables.add(funnel(numbers, false, open, locale));
+		tables.add(funnel(numbers, false, fair.type() != Fair.Type.ONLINE, open, locale));
 		tables.add(vacancyTable(numbers, open, locale));
 		tables.addAll(breakdowns(numbers, open, locale));
 		return tables;
@@ -314,7 +314,7 @@ class StatisticsController {
 
 	private List<Table> dashboardTables(Statistics.Filter filter, Numbers numbers, String fairLink, Locale locale) {
 		List<Table> tables = new ArrayList<>();
-		tables.add(funnel(numbers, true, false, locale));
+		tables.add(funnel(numbers, true, true, false, locale));
 		List<Row> fairs = this.statistics.fairs(filter)
 			.stream()
 			.map((line) -> new Row(line.title(), fairLink + line.id() + "/hasil",
@@ -332,7 +332,11 @@ class StatisticsController {
 		return tables;
 	}
 
-	private Table funnel(Numbers numbers, boolean many, boolean open, Locale locale) {
+	/**
+	 * From following to confirmed hires; with the places booked and the arrivals at the
+	 * gate for many fairs, or for an offline or hybrid one.
+	 */
+	private Table funnel(Numbers numbers, boolean many, boolean onsite, boolean open, Locale locale) {
 		Outcomes.Steps all = numbers.all();
 		List<Row> rows = new ArrayList<>();
 		if (many) {
@@ -340,6 +344,10 @@ class StatisticsController {
 		}
 		rows.add(row(text("outcome.step.followers", locale), List.of(numbers.followers()), open));
 		rows.add(row(text("outcome.step.checked-in", locale), List.of(numbers.checkedIn()), open));
+		if (many || onsite) {
+			rows.add(row(text("outcome.step.booked", locale), List.of(numbers.booked()), open));
+			rows.add(row(text("outcome.step.arrived", locale), List.of(numbers.arrived()), open));
+		}
 		rows.add(row(text("outcome.step.applications", locale), List.of(all.applications()), open));
 		rows.add(row(text("outcome.step.interviews", locale), List.of(all.interviews()), open));
 		rows.add(row(text("outcome.step.accepted", locale), List.of(all.accepted()), open));
