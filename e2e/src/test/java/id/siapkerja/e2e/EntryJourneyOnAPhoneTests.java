@@ -117,8 +117,14 @@ class EntryJourneyOnAPhoneTests extends Journey {
 			assertThat(Browser.text(browser, By.id("ticket-code"))).as("offline").isEqualTo(code);
 		}
 		finally {
+			ChromiumNetworkConditions online = new ChromiumNetworkConditions();
+			online.setOffline(false);
+			browser.setNetworkConditions(online);
 			browser.deleteNetworkConditions();
 		}
+		// back online: the ticket page comes from the server again
+		browser.get(ticketPage);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticket-code"), code));
 		// the same ticket by e-mail (gov-sim's mail catcher)
 		URI inbox = URI.create(stack.govsimUrl() + "/api/mail?to="
 				+ URLEncoder.encode("pencaker@demo.siapkerja.id", StandardCharsets.UTF_8));

@@ -162,12 +162,26 @@ final class PageWatch {
 		};
 	}
 
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** Checks the page now on screen unless it was checked since it loaded. */
 	static void check(ChromeDriver browser, String page) {
 		try {
 			String url = browser.getCurrentUrl();
 			if (url == null || !url.startsWith("http")) {
 				return;
+			}
+			// a page still loading (the URL already the next page's, its document still
+			// empty) is checked once it has loaded
+			for (int i = 0; i < 50 && !"complete".equals(browser.executeScript("return document.readyState")); i++) {
+				pause();
 			}
 			if (Boolean.TRUE.equals(browser.executeScript("return window.__siapkerjaChecked === true"))) {
 				return;

@@ -57,8 +57,9 @@ class SecurityConfiguration {
 
 	/** The pages and files anyone may open (GET). */
 	static final String[] PUBLIC_PAGES = { "/", "/jobfair/*", "/jobfair/*/banner.jpg", "/jobfair/*/data",
-			"/jobfair/*/data.csv", "/privasi", "/penyelenggara/*/logo.jpg", "/perusahaan/*/logo.jpg",
-			"/wilayah/kabupaten", "/webjars/**", "/webkit/**", "/css/**", "/js/**", "/img/**", "/favicon.ico" };
+			"/jobfair/*/data.csv", "/privasi", "/portofolio/tiket-sw.js", "/penyelenggara/*/logo.jpg",
+			"/perusahaan/*/logo.jpg", "/wilayah/kabupaten", "/webjars/**", "/webkit/**", "/css/**", "/js/**", "/img/**",
+			"/favicon.ico" };
 
 	/** Requests a script sends and reads itself: htmx, the message stream. */
 	static final RequestMatcher SCRIPT_REQUESTS = new OrRequestMatcher(new RequestHeaderRequestMatcher("HX-Request"),

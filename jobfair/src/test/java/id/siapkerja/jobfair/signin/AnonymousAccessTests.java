@@ -35,7 +35,7 @@ class AnonymousAccessTests extends JobfairIntegrationTest {
 	 * What anyone may open (with an unknown id or slug these answer 404, not a login).
 	 */
 	static final Set<String> PUBLIC = Set.of("GET /", "GET /jobfair/{slug}", "GET /jobfair/{slug}/banner.jpg",
-			"GET /jobfair/{slug}/data", "GET /jobfair/{slug}/data.csv", "GET /privasi",
+			"GET /jobfair/{slug}/data", "GET /jobfair/{slug}/data.csv", "GET /privasi", "GET /portofolio/tiket-sw.js",
 			"GET /penyelenggara/{id}/logo.jpg", "GET /perusahaan/{id}/logo.jpg", "GET /wilayah/kabupaten");
 
 	static final String LOGIN = "/oauth2/authorization/akun";

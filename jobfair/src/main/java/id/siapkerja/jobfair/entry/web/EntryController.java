@@ -192,7 +192,9 @@ class EntryController {
 
 	/**
 	 * The service worker that keeps ticket pages for when there is no connection, served
-	 * under {@code /portofolio/} so that its scope covers them.
+	 * under {@code /portofolio/} so that its scope covers them; open to anyone (it holds
+	 * no data), so that the browser's checks for a new version after a logout are not
+	 * sent to the login and kept as where to go after the next one.
 	 */
 	@GetMapping("/portofolio/tiket-sw.js")
 	ResponseEntity<Resource> ticketWorker() {
