@@ -1,14 +1,12 @@
 package id.siapkerja.akun.settings;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
 import id.siapkerja.akun.support.WebClient;
+import id.siapkerja.webkit.test.PersonalDataScan;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,33 +64,11 @@ class AccountDeletionTests extends AkunIntegrationTest {
 			.isEqualTo("/akun");
 	}
 
-	/**
-	 * Every column of every table holding one of the person's words: "table.column =
-	 * word".
-	 */
+	/** Every column of every table of akun holding one of the person's words. */
 	private List<String> leftovers(Person person) {
 		List<String> words = List.of(person.nik(), person.motherName(), person.fullName(), person.email(),
 				person.phoneE164(), person.phoneE164().replace("+62", "0"));
-		List<Map<String, Object>> columns = this.jdbc.sql("""
-				select table_name, column_name, data_type from information_schema.columns
-				where table_schema = 'public' and data_type in ('text', 'character varying', 'json', 'jsonb', 'bytea')
-				""").query().listOfRows();
-		List<String> found = new ArrayList<>();
-		for (Map<String, Object> column : columns) {
-			String table = (String) column.get("table_name");
-			String name = (String) column.get("column_name");
-			boolean bytes = "bytea".equals(column.get("data_type"));
-			for (String word : words) {
-				String sql = bytes ? "select count(*) from \"" + table + "\" where position(? in \"" + name + "\") > 0"
-						: "select count(*) from \"" + table + "\" where lower(\"" + name
-								+ "\"::text) like '%' || lower(?) || '%'";
-				Object value = bytes ? word.getBytes(StandardCharsets.UTF_8) : word;
-				if (this.jdbc.sql(sql).param(value).query(Integer.class).single() > 0) {
-					found.add(table + "." + name + " = " + word);
-				}
-			}
-		}
-		return found;
+		return PersonalDataScan.leftovers(this.jdbc, words.toArray(String[]::new));
 	}
 
 	/** The person with a name and mother's name nobody else in the test database has. */

@@ -2,7 +2,6 @@ package id.siapkerja.jobfair.member;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import id.siapkerja.jobfair.messaging.Conversations;
 import id.siapkerja.jobfair.messaging.Party;
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import id.siapkerja.webkit.outbox.Outbox;
+import id.siapkerja.webkit.test.PersonalDataScan;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,28 +102,9 @@ class MemberErasureTests extends JobfairIntegrationTest {
 		assertThat(this.members.erase("tidak-pernah-masuk")).isFalse();
 	}
 
-	/** Every column of every table holding one of the words: "table.column = word". */
+	/** Every column of every table of Jobfair holding one of the words. */
 	private List<String> leftovers(String... words) {
-		List<Map<String, Object>> columns = this.jdbc.sql("""
-				select table_name, column_name, data_type from information_schema.columns
-				where table_schema = 'public' and data_type in ('text', 'character varying', 'json', 'jsonb', 'bytea')
-				""").query().listOfRows();
-		List<String> found = new ArrayList<>();
-		for (Map<String, Object> column : columns) {
-			String table = (String) column.get("table_name");
-			String name = (String) column.get("column_name");
-			boolean bytes = "bytea".equals(column.get("data_type"));
-			for (String word : words) {
-				String sql = bytes ? "select count(*) from \"" + table + "\" where position(? in \"" + name + "\") > 0"
-						: "select count(*) from \"" + table + "\" where lower(\"" + name
-								+ "\"::text) like '%' || lower(?) || '%'";
-				Object value = bytes ? word.getBytes(StandardCharsets.UTF_8) : word;
-				if (this.jdbc.sql(sql).param(value).query(Integer.class).single() > 0) {
-					found.add(table + "." + name + " = " + word);
-				}
-			}
-		}
-		return found;
+		return PersonalDataScan.leftovers(this.jdbc, words);
 	}
 
 }
