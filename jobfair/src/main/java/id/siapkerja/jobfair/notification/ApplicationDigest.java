@@ -75,7 +75,8 @@ class ApplicationDigest {
 	}
 
 	/** Sends the digests that are due; returns how many companies got one. */
-	@Scheduled(fixedDelayString = "${siapkerja.jobfair.application-digest.check:PT5M}")
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.application-digest.check:PT5M}",
+			initialDelayString = "${siapkerja.jobfair.application-digest.check:PT5M}")
 	@Transactional
 	public int send() {
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().listOfRows();

@@ -89,7 +89,8 @@ class CheckInReminders {
 	static final int CHUNK = 5_000;
 
 	/** Sends the reminders that are due, a chunk per transaction; returns how many. */
-	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT2S}")
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.reminders.check:PT2S}",
+			initialDelayString = "${siapkerja.jobfair.reminders.check:PT2S}")
 	public int remind() {
 		Instant now = this.clock.instant();
 		int total = 0;

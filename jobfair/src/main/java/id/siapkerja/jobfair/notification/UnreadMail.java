@@ -86,7 +86,8 @@ class UnreadMail {
 	}
 
 	/** Mails what has waited unread long enough; returns how many sides were mailed. */
-	@Scheduled(fixedDelayString = "${siapkerja.jobfair.unread-mail.check:PT1M}")
+	@Scheduled(fixedDelayString = "${siapkerja.jobfair.unread-mail.check:PT1M}",
+			initialDelayString = "${siapkerja.jobfair.unread-mail.check:PT1M}")
 	@Transactional
 	public int mail() {
 		Instant cutoff = this.clock.instant().minus(UNREAD_FOR);
