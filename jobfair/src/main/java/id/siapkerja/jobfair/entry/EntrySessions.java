@@ -126,6 +126,27 @@ public class EntrySessions {
 				""").param(fair).query(EntrySessions::session).list();
 	}
 
+	/** A booking as the person's archive keeps it (the ticket's code is never stored). */
+	public record Kept(FairId fairId, Instant sessionStartsAt, Instant sessionEndsAt, Instant bookedAt,
+			Instant cancelledAt, Instant scannedAt) {
+	}
+
+	/**
+	 * Every booking of the person, cancelled ones too: for their archive (UU 27/2022).
+	 */
+	public List<Kept> keptFor(String sub) {
+		return this.jdbc.sql("""
+				select t.fair_id, s.starts_at, s.ends_at, t.booked_at, t.cancelled_at, t.scanned_at
+				from entry_ticket t join entry_session s on s.id = t.session_id where t.sub = ? order by t.booked_at
+				""")
+			.param(sub)
+			.query((rs, row) -> new Kept(new FairId(rs.getObject("fair_id", UUID.class)),
+					instant(rs.getTimestamp("starts_at")), instant(rs.getTimestamp("ends_at")),
+					instant(rs.getTimestamp("booked_at")), instant(rs.getTimestamp("cancelled_at")),
+					instant(rs.getTimestamp("scanned_at"))))
+			.list();
+	}
+
 	/** The seeker's live ticket for the fair. */
 	public Optional<Ticket> ticket(FairId fair, String sub) {
 		return this.jdbc.sql("""

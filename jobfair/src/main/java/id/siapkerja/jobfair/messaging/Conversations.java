@@ -243,6 +243,50 @@ public class Conversations {
 			.list();
 	}
 
+	/**
+	 * A seeker's own conversation as the person's archive keeps it: the other side by its
+	 * name (a company or organizer, never one of its people), every message.
+	 */
+	public record Kept(UUID id, FairId fairId, String with, List<KeptMessage> messages) {
+	}
+
+	/** A message of the archive: written by the person, or by the other side. */
+	public record KeptMessage(Instant sentAt, boolean mine, String text) {
+	}
+
+	/** A message the person wrote for a company or organizer they belong to. */
+	public record Written(UUID conversationId, FairId fairId, Party.Kind as, Instant sentAt, String text) {
+	}
+
+	/** The person's conversations as a seeker, for their archive (UU 27/2022). */
+	public List<Kept> keptFor(String sub) {
+		Party me = new Party(Party.Kind.SEEKER, sub);
+		List<Kept> kept = new ArrayList<>();
+		for (Conversation conversation : ofParties(List.of(me))) {
+			List<KeptMessage> messages = messages(conversation.id()).stream()
+				.map((message) -> new KeptMessage(message.sentAt(),
+						message.authorKind() == Party.Kind.SEEKER && sub.equals(message.authorSub()), message.body()))
+				.toList();
+			kept.add(new Kept(conversation.id(), conversation.fairId(), name(conversation.other(List.of(me))),
+					messages));
+		}
+		return kept;
+	}
+
+	/** What the person wrote for a company or organizer, for their archive. */
+	public List<Written> writtenBy(String sub) {
+		return this.jdbc.sql("""
+				select m.conversation_id, c.fair_id, m.author_kind, m.sent_at, m.body from message m
+				join conversation c on c.id = m.conversation_id
+				where m.author_sub = ? and m.author_kind <> 'SEEKER' order by m.sent_at, m.id
+				""")
+			.param(sub)
+			.query((rs, row) -> new Written(rs.getObject("conversation_id", UUID.class),
+					new FairId(rs.getObject("fair_id", UUID.class)), Party.Kind.valueOf(rs.getString("author_kind")),
+					rs.getTimestamp("sent_at").toInstant(), rs.getString("body")))
+			.list();
+	}
+
 	/** A conversation in the list: the other side's name, the fair, the unread count. */
 	record Summary(Conversation conversation, String otherName, Party.Kind otherKind, String fairTitle, int unread) {
 	}

@@ -94,6 +94,17 @@ public class Notifications {
 			.list();
 	}
 
+	/** All the person's notifications, oldest first: for their archive (UU 27/2022). */
+	@SuppressWarnings("unchecked")
+	public List<Notification> allOf(String sub) {
+		return this.jdbc.sql("select * from notification where sub = ? order by created_at, id")
+			.param(sub)
+			.query((rs, row) -> new Notification(rs.getObject("id", UUID.class), rs.getString("message_key"),
+					JSON.readValue(rs.getString("arguments"), List.class), rs.getString("link"),
+					rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null))
+			.list();
+	}
+
 	@Transactional
 	public void markAllRead(String sub) {
 		this.jdbc.sql("update notification set read_at = ? where sub = ? and read_at is null")

@@ -38,6 +38,9 @@ class AnonymousAccessTests extends JobfairIntegrationTest {
 			"GET /jobfair/{slug}/data", "GET /jobfair/{slug}/data.csv", "GET /privasi", "GET /portofolio/tiket-sw.js",
 			"GET /penyelenggara/{id}/logo.jpg", "GET /perusahaan/{id}/logo.jpg", "GET /wilayah/kabupaten");
 
+	/** The service API: no login page, a bearer token or 401. */
+	static final Set<String> SERVICE_API = Set.of("GET /api/v1/data-pribadi");
+
 	static final String LOGIN = "/oauth2/authorization/akun";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::([^}]+))?}");
@@ -66,6 +69,11 @@ class AnonymousAccessTests extends JobfairIntegrationTest {
 						if (page.getStatus() >= 500 || LOGIN.equals(page.getRedirectedUrl())) {
 							wrong.add(endpoint + " (public) answered " + page.getStatus() + " "
 									+ page.getRedirectedUrl());
+						}
+					}
+					else if (SERVICE_API.contains(endpoint)) {
+						if (page.getStatus() != 401) {
+							wrong.add(endpoint + " (service API) answered " + page.getStatus());
 						}
 					}
 					else if (page.getStatus() != 302 || !page.getRedirectedUrl().endsWith(LOGIN)) {
