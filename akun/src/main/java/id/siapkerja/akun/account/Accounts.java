@@ -138,6 +138,17 @@ public class Accounts {
 			.single());
 	}
 
+	/**
+	 * The mother's maiden name in clear, for the owner's own archive after their
+	 * password; never for a log.
+	 */
+	public String motherNameOf(UUID id) {
+		return this.protection.decrypt(this.jdbc.sql("select mother_name_encrypted from account where id = ?")
+			.param(id)
+			.query((rs, row) -> rs.getBytes(1))
+			.single());
+	}
+
 	@Transactional
 	public void activate(UUID id) {
 		this.jdbc.sql("update account set status = 'ACTIVE', activated_at = ? where id = ? and status = 'PENDING'")

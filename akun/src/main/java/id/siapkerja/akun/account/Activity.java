@@ -24,7 +24,8 @@ public class Activity {
 
 		REGISTERED, ACTIVATED, LOGIN, LOGIN_FAILED, LOGIN_HELD, LOGOUT, CODE_SENT, CODE_SENT_BY_EMAIL, CODE_WRONG,
 		PHONE_CHANGE_REQUESTED, PHONE_CHANGED, EMAIL_CHANGE_REQUESTED, EMAIL_CHANGED, EMAIL_VERIFIED, PASSWORD_CHANGED,
-		PASSWORD_RESET_REQUESTED, PASSWORD_RESET, LOGIN_UNLOCKED, CONSENT_GIVEN, CONSENT_WITHDRAWN;
+		PASSWORD_RESET_REQUESTED, PASSWORD_RESET, LOGIN_UNLOCKED, CONSENT_GIVEN, CONSENT_WITHDRAWN, ARCHIVE_REQUESTED,
+		ARCHIVE_DOWNLOADED;
 
 		public String messageKey() {
 			return "activity.kind." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -52,6 +53,17 @@ public class Activity {
 					+ " values (?, ?, ?, ?, ?)")
 			.params(account, kind.name(), Timestamp.from(this.clock.instant()), clientIp, detail)
 			.update();
+	}
+
+	/** Every entry kept, oldest first: for the person's archive. */
+	public List<Entry> all(UUID account) {
+		return this.jdbc
+			.sql("select kind, occurred_at, client_ip, detail from account_activity where account_id = ?"
+					+ " order by occurred_at, id")
+			.param(account)
+			.query((rs, row) -> new Entry(Kind.valueOf(rs.getString("kind")),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("client_ip"), rs.getString("detail")))
+			.list();
 	}
 
 	/** The latest entries, newest first. */

@@ -88,6 +88,12 @@ public class SsoProperties {
 		/** Where akun posts the OIDC back-channel logout token; empty for none. */
 		private String backchannelLogoutUri;
 
+		/**
+		 * Where akun asks for the service's part of a person's archive ("Unduh data
+		 * saya"); empty for a service that keeps nothing of its own.
+		 */
+		private String personalDataUri;
+
 		private Set<String> scopes = new LinkedHashSet<>(List.of("openid", "profile", "email", "phone"));
 
 		/** A SIAPkerja service: no consent page. */
@@ -134,6 +140,14 @@ public class SsoProperties {
 
 		public void setBackchannelLogoutUri(String backchannelLogoutUri) {
 			this.backchannelLogoutUri = backchannelLogoutUri;
+		}
+
+		public String getPersonalDataUri() {
+			return this.personalDataUri;
+		}
+
+		public void setPersonalDataUri(String personalDataUri) {
+			this.personalDataUri = personalDataUri;
 		}
 
 		public Set<String> getScopes() {

@@ -82,6 +82,7 @@ public abstract class AkunIntegrationTest {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("siapkerja.akun.clients.jobfair.backchannel-logout-uri",
 				() -> GOV.baseUrl() + "/logout/connect/back-channel/akun");
+		registry.add("siapkerja.akun.clients.jobfair.personal-data-uri", () -> GOV.baseUrl() + "/api/v1/data-pribadi");
 	}
 
 	@Value("${local.server.port}")

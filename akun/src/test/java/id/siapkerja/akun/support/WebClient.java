@@ -116,6 +116,31 @@ public final class WebClient {
 			return post(this.action, this.fields);
 		}
 
+		/** Sends the form and keeps the answer as it came: a file to save. */
+		public Download download() {
+			String body = this.fields.stream()
+				.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+				.collect(Collectors.joining("&"));
+			try {
+				HttpResponse<byte[]> response = WebClient.this.http.send(HttpRequest.newBuilder(uri(this.action))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "text/html")
+					.header("Accept-Language", "id")
+					.header("X-Forwarded-For", WebClient.this.clientIp)
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+				return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+						response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 		/**
 		 * Sends the form as multipart/form-data with one file, as a browser's upload
 		 * does.
@@ -141,6 +166,10 @@ public final class WebClient {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))), 0);
 		}
 
+	}
+
+	/** A file as the browser would save it. */
+	public record Download(int status, String contentType, String disposition, byte[] body) {
 	}
 
 	/** A response as it came, redirects not followed. */
