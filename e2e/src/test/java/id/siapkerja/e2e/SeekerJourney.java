@@ -1,8 +1,20 @@
 package id.siapkerja.e2e;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * match, applies after seeing the profile that will be sent; the demo company finds the
  * applicant, schedules an interview and answers a question; the seeker sees the interview
  * in "Lamaran saya" and reads the company's FAQ; after the interview the company rejects
- * the application with a reason the seeker reads (J-C-p).
+ * the application with a reason the seeker reads (J-C-p). Then the seeker downloads their
+ * data from akun ("Unduh data saya"), which holds what Jobfair keeps of them.
  */
 abstract class SeekerJourney extends Journey {
 
@@ -110,14 +123,14 @@ abstract class SeekerJourney extends Journey {
 			.contains("https://meet.contoh.id/wawancara-demo");
 		Browser.screenshot(browser, "J-S-f-lamaran");
 		// the interview also reached the seeker's phone, through gov-sim's SMS gateway
-		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-		java.net.URI inbox = java.net.URI.create(stack.govsimUrl() + "/api/sms?to=%2B6281100000001");
+		HttpClient http = HttpClient.newHttpClient();
+		URI inbox = URI.create(stack.govsimUrl() + "/api/sms?to=%2B6281100000001");
 		org.awaitility.Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> http
-				.send(java.net.http.HttpRequest.newBuilder(inbox).header("Accept", "application/json").build(),
-						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.send(HttpRequest.newBuilder(inbox).header("Accept", "application/json").build(),
+						HttpResponse.BodyHandlers.ofString())
 				.body(), (body) -> body.contains("wawancara " + title));
 		browser.get(stack.jobfairUrl() + "/portofolio");
 		Browser.click(browser, By.linkText(FAIR));
@@ -137,9 +150,62 @@ abstract class SeekerJourney extends Journey {
 		browser.get(stack.jobfairUrl() + "/portofolio/lamaran");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ditolak")
 			.contains("Posisi sudah terisi oleh pelamar lain.");
+
+		// "Unduh data saya" in akun: the archive, prepared in the background, holds
+		// Jobfair's part too (asked with a token akun signed), and the NIK only after
+		// the password is typed again
+		browser.get(stack.akunUrl() + "/pengaturan");
+		Browser.click(browser, By.id("download-data-link"));
+		Browser.click(browser, By.id("archive-request"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "Arsip sedang disiapkan"));
+		new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until((page) -> {
+			browser.get(stack.akunUrl() + "/pengaturan/unduh-data");
+			return !browser.findElements(By.id("archive-ready")).isEmpty();
+		});
+		assertThat(browser.findElement(By.id("archive-parts")).getText()).contains("Jobfair SIAPkerja: selesai");
+		browser.findElement(By.id("archive-password")).sendKeys("bukan-password-saya");
+		Browser.click(browser, By.id("archive-download"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-password-error")));
+		Browser.screenshot(browser, "unduh-data-saya");
+		Map<String, String> archive = download(stack.akunUrl() + "/pengaturan/unduh-data/unduh",
+				browser.findElement(By.cssSelector("#archive-download-form input[name=_csrf]")).getDomProperty("value"),
+				"Pencaker#Demo2026");
+		assertThat(archive).containsKeys("akun.json", "jobfair.json", "ringkasan.html");
+		assertThat(archive.get("akun.json")).contains("3201011505959001", "Budi Santoso");
+		assertThat(archive.get("jobfair.json")).contains("Bisa mulai bekerja minggu depan.",
+				"Posisi sudah terisi oleh pelamar lain.", FAIR);
+		assertThat(archive.get("ringkasan.html")).contains("Data saya di SIAPkerja", "Jobfair SIAPkerja",
+				"Bisa mulai bekerja minggu depan.");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	/** The archive as the browser would save it, sent with the browser's akun session. */
+	private static Map<String, String> download(String url, String csrf, String password) throws Exception {
+		String cookies = browser.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		String form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Cookie", cookies)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+		Map<String, String> files = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.body()),
+				StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return files;
 	}
 
 }

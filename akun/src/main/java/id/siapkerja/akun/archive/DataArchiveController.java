@@ -10,7 +10,7 @@ import java.util.UUID;
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Activity;
-import id.siapkerja.akun.account.Passwords;
+import id.siapkerja.akun.account.PasswordRechecks;
 import id.siapkerja.akun.sso.Issuer;
 import id.siapkerja.webkit.text.Times;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +50,7 @@ class DataArchiveController {
 
 	private final Accounts accounts;
 
-	private final Passwords passwords;
+	private final PasswordRechecks rechecks;
 
 	private final DataArchives archives;
 
@@ -62,10 +62,10 @@ class DataArchiveController {
 
 	private final Clock clock;
 
-	DataArchiveController(Accounts accounts, Passwords passwords, DataArchives archives, ArchiveFiles files,
+	DataArchiveController(Accounts accounts, PasswordRechecks rechecks, DataArchives archives, ArchiveFiles files,
 			Activity activity, Issuer issuer, Clock clock) {
 		this.accounts = accounts;
-		this.passwords = passwords;
+		this.rechecks = rechecks;
 		this.archives = archives;
 		this.files = files;
 		this.activity = activity;
@@ -108,8 +108,9 @@ class DataArchiveController {
 	Object download(@Valid @ModelAttribute("download") DownloadRequest form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, Model model) {
 		Account account = current(authentication);
-		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "settings.password.wrong");
+		if (!errors.hasFieldErrors("password")) {
+			this.rechecks.problem(account, form.password(), request.getRemoteAddr())
+				.ifPresent((problem) -> errors.rejectValue("password", problem));
 		}
 		if (errors.hasErrors()) {
 			// the form stays with its errors (the password is never written back)

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import id.siapkerja.akun.account.Retention;
+import id.siapkerja.akun.archive.DataArchives;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,8 @@ class PrivacyController {
 						days("privacy.akun.kept.registry", periods.registryChecks()),
 						days("privacy.akun.kept.login-failures", periods.loginFailures()),
 						days("privacy.akun.kept.feed", periods.feedEvents()),
-						days("privacy.akun.kept.messages", periods.sentMessages())));
+						days("privacy.akun.kept.messages", periods.sentMessages()),
+						new Kept("privacy.akun.kept.archives", DataArchives.KEPT.toDays(), false)));
 		return "privacy";
 	}
 

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
-import id.siapkerja.akun.account.Passwords;
+import id.siapkerja.akun.account.PasswordRechecks;
 import id.siapkerja.akun.settings.SettingsForms.AccountDeletionRequest;
 import id.siapkerja.akun.sso.Issuer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,15 +29,15 @@ class AccountDeletionController {
 
 	private final Accounts accounts;
 
-	private final Passwords passwords;
+	private final PasswordRechecks rechecks;
 
 	private final AccountDeletion deletion;
 
 	private final Issuer issuer;
 
-	AccountDeletionController(Accounts accounts, Passwords passwords, AccountDeletion deletion, Issuer issuer) {
+	AccountDeletionController(Accounts accounts, PasswordRechecks rechecks, AccountDeletion deletion, Issuer issuer) {
 		this.accounts = accounts;
-		this.passwords = passwords;
+		this.rechecks = rechecks;
 		this.deletion = deletion;
 		this.issuer = issuer;
 	}
@@ -53,8 +53,9 @@ class AccountDeletionController {
 	String delete(@Valid @ModelAttribute("deletion") AccountDeletionRequest form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
 		Account account = current(authentication);
-		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "settings.password.wrong");
+		if (!errors.hasFieldErrors("password")) {
+			this.rechecks.problem(account, form.password(), request.getRemoteAddr())
+				.ifPresent((problem) -> errors.rejectValue("password", problem));
 		}
 		if (errors.hasErrors()) {
 			model.addAttribute("account", account);

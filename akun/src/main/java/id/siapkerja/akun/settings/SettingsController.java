@@ -11,7 +11,7 @@ import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.account.PasswordPolicy;
-import id.siapkerja.akun.account.Passwords;
+import id.siapkerja.akun.account.PasswordRechecks;
 import id.siapkerja.akun.registration.Registrations;
 import id.siapkerja.akun.settings.SettingsForms.EmailChange;
 import id.siapkerja.akun.settings.SettingsForms.PasswordChange;
@@ -53,7 +53,7 @@ class SettingsController {
 
 	private final Accounts accounts;
 
-	private final Passwords passwords;
+	private final PasswordRechecks rechecks;
 
 	private final PasswordPolicy policy;
 
@@ -69,12 +69,12 @@ class SettingsController {
 
 	private final SsoProperties sso;
 
-	SettingsController(Accounts accounts, Passwords passwords, PasswordPolicy policy, Settings settings,
+	SettingsController(Accounts accounts, PasswordRechecks rechecks, PasswordPolicy policy, Settings settings,
 			Activity activity, Regions regions, Clock clock, Registrations registrations, SsoProperties sso) {
 		this.registrations = registrations;
 		this.sso = sso;
 		this.accounts = accounts;
-		this.passwords = passwords;
+		this.rechecks = rechecks;
 		this.policy = policy;
 		this.settings = settings;
 		this.activity = activity;
@@ -156,9 +156,7 @@ class SettingsController {
 			Authentication authentication, HttpServletRequest request, HttpSession session, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		Account account = current(authentication);
-		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "settings.password.wrong");
-		}
+		recheck(errors, "password", account, form.password(), request);
 		Optional<EmailAddress> parsed = EmailAddress.parse(form.email());
 		if (!errors.hasErrors() && parsed.get().value().equalsIgnoreCase(account.email())) {
 			errors.rejectValue("email", "settings.email.same");
@@ -195,10 +193,7 @@ class SettingsController {
 			Authentication authentication, HttpServletRequest request, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Account account = current(authentication);
-		if (!errors.hasFieldErrors("currentPassword")
-				&& !this.passwords.matches(form.currentPassword(), account.passwordHash())) {
-			errors.rejectValue("currentPassword", "settings.password.wrong");
-		}
+		recheck(errors, "currentPassword", account, form.currentPassword(), request);
 		this.policy
 			.check(form.password(),
 					new PasswordPolicy.PersonalWords(this.accounts.nikOf(account.id()), account.phone(),
@@ -218,9 +213,7 @@ class SettingsController {
 			Authentication authentication, HttpServletRequest request, HttpSession session, Locale locale,
 			Model model) {
 		Account account = current(authentication);
-		if (!errors.hasFieldErrors("password") && !this.passwords.matches(form.password(), account.passwordHash())) {
-			errors.rejectValue("password", "settings.password.wrong");
-		}
+		recheck(errors, "password", account, form.password(), request);
 		Optional<PhoneNumber> parsed = PhoneNumber.parse(form.phone());
 		if (!errors.hasErrors() && parsed.get().e164().equals(account.phone())) {
 			errors.rejectValue("phone", "activation.phone.same");
@@ -268,6 +261,15 @@ class SettingsController {
 		session.removeAttribute(NEW_PHONE);
 		redirect.addFlashAttribute("phoneNotice", "settings.phone.changed");
 		return "redirect:/pengaturan";
+	}
+
+	/** The password asked again, unless the field already has a problem. */
+	private void recheck(BindingResult errors, String field, Account account, String typed,
+			HttpServletRequest request) {
+		if (!errors.hasFieldErrors(field)) {
+			this.rechecks.problem(account, typed, request.getRemoteAddr())
+				.ifPresent((problem) -> errors.rejectValue(field, problem));
+		}
 	}
 
 	private Account current(Authentication authentication) {
