@@ -36,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * (J-O-j); when the fair starts the seeker sees the matching vacancy and applies (J-S-d,
  * e); the company finds the applicant, accepts and records the hire; Admin Pusat sees it
  * over all of the day's fairs, as chart, table and CSV, and in the fair's own numbers.
+ * Then the seeker deletes the account while Jobfair is down; back, Jobfair erases them.
  */
 class FairDayJourneyTests extends Journey {
 
@@ -289,6 +290,7 @@ class FairDayJourneyTests extends Journey {
 		Browser.click(browser,
 				By.xpath("//table[@id='applicants']//tr[contains(., '" + resident.fullName() + "')]//a"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("snapshot")));
+		String applicantUrl = browser.getCurrentUrl();
 		assertThat(browser.findElement(By.id("snapshot")).getText()).contains("SMK Negeri 2 Bogor")
 			.doesNotContain(resident.nik());
 		Browser.byKeyboard(browser, By.id("accept"), Keys.ENTER);
@@ -340,9 +342,47 @@ class FairDayJourneyTests extends Journey {
 		Browser.click(browser, By.linkText(title));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tahap")));
 		assertThat(browser.findElement(By.id("tahap")).getText()).contains("Diterima bekerja 1");
+		Browser.logOutOfJobfair(browser, stack);
+
+		// UU 27/2022: the seeker deletes the account while Jobfair is down (its process
+		// frozen); back, Jobfair reads AccountDeleted on akun's feed and erases its part:
+		// the company sees the application counted, from "Akun dihapus"
+		browser.get(stack.akunUrl() + "/login");
+		browser.findElement(By.id("identitas")).sendKeys(resident.nik());
+		browser.findElement(By.id("password")).sendKeys(password);
+		Browser.click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nik-masked")));
+		ProcessHandle jobfair = stack.descendants()
+			.stream()
+			.filter((process) -> process.info().commandLine().orElse("").contains("jobfair"))
+			.findFirst()
+			.orElseThrow();
+		signal(jobfair, "STOP");
+		try {
+			browser.get(stack.akunUrl() + "/pengaturan/hapus-akun");
+			Browser.click(browser, By.id("understood"));
+			browser.findElement(By.id("delete-password")).sendKeys(password);
+			Browser.click(browser, By.id("delete-submit"));
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deleted")));
+		}
+		finally {
+			signal(jobfair, "CONT");
+		}
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((page) -> {
+			browser.get(applicantUrl);
+			return browser.findElement(By.tagName("main")).getText().contains("Akun dihapus");
+		});
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(resident.fullName())
+			.contains("Diterima");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	/** Sends a signal to a process, as {@code kill -STOP} or {@code kill -CONT} would. */
+	private static void signal(ProcessHandle process, String signal) throws Exception {
+		assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor()).isZero();
 	}
 
 	/** The registration's first page, every field reached with Tab and typed. */
