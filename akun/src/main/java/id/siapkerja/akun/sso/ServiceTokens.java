@@ -2,8 +2,10 @@ package id.siapkerja.akun.sso;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -60,21 +62,27 @@ public class ServiceTokens {
 
 	/** The token that asks this service for this person's data. */
 	public String personalData(String account, String clientId, String issuer) {
+		return sign(PERSONAL_DATA_TYPE, account, clientId, issuer, Duration.ofMinutes(2),
+				Map.of("scope", PERSONAL_DATA_SCOPE));
+	}
+
+	/**
+	 * A token about one person for one service, signed with the current key: its type,
+	 * lifetime and own claims say what it is for.
+	 */
+	String sign(String type, String account, String clientId, String issuer, Duration lifetime,
+			Map<String, Object> claims) {
 		Instant now = this.clock.instant();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		JwtClaimsSet.Builder set = JwtClaimsSet.builder()
 			.issuer(issuer)
 			.subject(account)
 			.audience(List.of(clientId))
 			.issuedAt(now)
-			.expiresAt(now.plusSeconds(120))
-			.id(UUID.randomUUID().toString())
-			.claim("scope", PERSONAL_DATA_SCOPE)
-			.build();
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
-			.keyId(this.keys.currentKeyId())
-			.type(PERSONAL_DATA_TYPE)
-			.build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+			.expiresAt(now.plus(lifetime))
+			.id(UUID.randomUUID().toString());
+		claims.forEach(set::claim);
+		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(this.keys.currentKeyId()).type(type).build();
+		return this.encoder.encode(JwtEncoderParameters.from(header, set.build())).getTokenValue();
 	}
 
 }

@@ -2,8 +2,7 @@ package id.siapkerja.akun.sso;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,19 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcLogoutAuthenticationToken;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StringUtils;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Single logout: when a person's akun session ends (logout on akun, or RP-initiated
@@ -47,24 +39,18 @@ public class SingleLogout implements LogoutHandler {
 
 	private final TransactionTemplate transactions;
 
-	private final NimbusJwtEncoder encoder;
-
-	private final SigningKeys keys;
+	private final ServiceTokens tokens;
 
 	private final SsoProperties properties;
 
-	private final Clock clock;
-
 	SingleLogout(JdbcClient jdbc, RegisteredClientRepository clients, Outbox outbox, TransactionTemplate transactions,
-			SigningKeys keys, SsoProperties properties, Clock clock) {
+			ServiceTokens tokens, SsoProperties properties) {
 		this.jdbc = jdbc;
 		this.clients = clients;
 		this.outbox = outbox;
 		this.transactions = transactions;
-		this.encoder = new NimbusJwtEncoder(keys);
-		this.keys = keys;
+		this.tokens = tokens;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@Override
@@ -106,21 +92,8 @@ public class SingleLogout implements LogoutHandler {
 	}
 
 	private String logoutToken(String account, String clientId, String issuer) {
-		Instant now = this.clock.instant();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(issuer)
-			.subject(account)
-			.audience(List.of(clientId))
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(300))
-			.id(UUID.randomUUID().toString())
-			.claim("events", Map.of(BACKCHANNEL_LOGOUT_EVENT, Map.of()))
-			.build();
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256)
-			.keyId(this.keys.currentKeyId())
-			.type("logout+jwt")
-			.build();
-		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+		return this.tokens.sign("logout+jwt", account, clientId, issuer, Duration.ofMinutes(5),
+				Map.of("events", Map.of(BACKCHANNEL_LOGOUT_EVENT, Map.of())));
 	}
 
 	private static boolean isAccount(String name) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -53,8 +52,8 @@ class DataArchiveTests extends AkunIntegrationTest {
 
 	@Test
 	void theArchiveHoldsExactlyThePersonsDataTheIdentityOnlyAfterThePassword() throws Exception {
-		Person siti = unique(Person.random());
-		Person budi = unique(Person.random());
+		Person siti = Person.random().withUniqueNames("Arsip");
+		Person budi = Person.random().withUniqueNames("Arsip");
 		WebClient browser = browser();
 		registerAndActivate(browser, siti);
 		registerAndActivate(browser(), budi);
@@ -130,7 +129,7 @@ class DataArchiveTests extends AkunIntegrationTest {
 
 	@Test
 	void aServiceThatIsDownIsAskedAgainAndOneThatKeepsNothingIsSaidSo() {
-		Person person = unique(Person.random());
+		Person person = Person.random().withUniqueNames("Arsip");
 		WebClient browser = browser();
 		registerAndActivate(browser, person);
 		String id = id(person);
@@ -204,18 +203,6 @@ class DataArchiveTests extends AkunIntegrationTest {
 			throw new IllegalStateException(ex);
 		}
 		return files;
-	}
-
-	/** The person with names nobody else in the test database has. */
-	private static Person unique(Person person) {
-		StringBuilder word = new StringBuilder("Arsip");
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 6; i++) {
-			word.append((char) ('a' + random.nextInt(26)));
-		}
-		return new Person(person.nik(), person.motherName() + " " + word, person.email(), person.phoneTyped(),
-				person.phoneE164(), person.password(), person.fullName() + " " + word, person.birthPlace(),
-				person.birthDate(), person.woman());
 	}
 
 }

@@ -1,7 +1,6 @@
 package id.siapkerja.akun.settings;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import id.siapkerja.akun.support.AkunIntegrationTest;
 import id.siapkerja.akun.support.Person;
@@ -21,7 +20,7 @@ class AccountDeletionTests extends AkunIntegrationTest {
 
 	@Test
 	void aDeletedAccountLeavesNothingOfThePersonAndMayRegisterAgain() {
-		Person person = unique(Person.random());
+		Person person = Person.random().withUniqueNames("Hapus");
 		WebClient browser = browser();
 		registerAndActivate(browser, person);
 		WebClient elsewhere = browser();
@@ -69,18 +68,6 @@ class AccountDeletionTests extends AkunIntegrationTest {
 		List<String> words = List.of(person.nik(), person.motherName(), person.fullName(), person.email(),
 				person.phoneE164(), person.phoneE164().replace("+62", "0"));
 		return PersonalDataScan.leftovers(this.jdbc, words.toArray(String[]::new));
-	}
-
-	/** The person with a name and mother's name nobody else in the test database has. */
-	private static Person unique(Person person) {
-		StringBuilder word = new StringBuilder("Hapus");
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (int i = 0; i < 6; i++) {
-			word.append((char) ('a' + random.nextInt(26)));
-		}
-		return new Person(person.nik(), person.motherName() + " " + word, person.email(), person.phoneTyped(),
-				person.phoneE164(), person.password(), person.fullName() + " " + word, person.birthPlace(),
-				person.birthDate(), person.woman());
 	}
 
 	private int count(String sql, Object param) {

@@ -27,6 +27,20 @@ public record Person(String nik, String motherName, String email, String phoneTy
 		return this.woman ? "FEMALE" : "MALE";
 	}
 
+	/**
+	 * The same person with a name and mother's name nobody else in the test database has,
+	 * so a search for them finds only this person.
+	 */
+	public Person withUniqueNames(String prefix) {
+		StringBuilder word = new StringBuilder(prefix);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < 6; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return new Person(this.nik, this.motherName + " " + word, this.email, this.phoneTyped, this.phoneE164,
+				this.password, this.fullName + " " + word, this.birthPlace, this.birthDate, this.woman);
+	}
+
 	public Person withPhone(String digits8) {
 		return new Person(this.nik, this.motherName, this.email, "0812" + digits8, "+62812" + digits8, this.password,
 				this.fullName, this.birthPlace, this.birthDate, this.woman);
