@@ -84,11 +84,14 @@ public class Accounts {
 			.param("notice", PRIVACY_NOTICE_VERSION)
 			.update();
 		// the privacy notice ticked on the form, and the optional consents (Consents),
-		// given with it and withdrawn on the consents page
+		// given with it and withdrawn on the consents page; sharing the profile with
+		// companies only when the person gives it there
 		this.jdbc
 			.sql("""
 					insert into account_consent (account_id, purpose, given, notice_version, changed_at)
-					select ?, purpose, true, ?, ? from unnest(array['PRIVACY_NOTICE', 'EMAIL_NOTIFICATIONS', 'SMS_REMINDERS'])
+					select ?, purpose, purpose <> 'PROFILE_TO_FAIR_COMPANIES',
+						case when purpose = 'PROFILE_TO_FAIR_COMPANIES' then '' else ? end, ?
+					from unnest(array['PRIVACY_NOTICE', 'EMAIL_NOTIFICATIONS', 'SMS_REMINDERS', 'PROFILE_TO_FAIR_COMPANIES'])
 						as p(purpose)
 					""")
 			.params(id, PRIVACY_NOTICE_VERSION, Timestamp.from(this.clock.instant()))

@@ -24,7 +24,7 @@ public class Consents {
 	/** What a consent is for; {@code required}: the account needs it. */
 	public enum Purpose {
 
-		PRIVACY_NOTICE(true), EMAIL_NOTIFICATIONS(false), SMS_REMINDERS(false);
+		PRIVACY_NOTICE(true), EMAIL_NOTIFICATIONS(false), SMS_REMINDERS(false), PROFILE_TO_FAIR_COMPANIES(false);
 
 		private final boolean required;
 
@@ -44,6 +44,20 @@ public class Consents {
 
 	/** One consent as it stands. */
 	public record Consent(Purpose purpose, boolean given, String noticeVersion, Instant changedAt) {
+
+		/** Not given since the account was made (no notice version). */
+		public boolean neverGiven() {
+			return !this.given && (this.noticeVersion == null || this.noticeVersion.isEmpty());
+		}
+
+	}
+
+	/** The purposes the person gives, for a service. */
+	public List<String> given(UUID account) {
+		return this.jdbc.sql("select purpose from account_consent where account_id = ? and given order by purpose")
+			.param(account)
+			.query(String.class)
+			.list();
 	}
 
 	private final JdbcClient jdbc;

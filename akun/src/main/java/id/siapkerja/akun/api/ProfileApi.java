@@ -8,6 +8,7 @@ import java.util.UUID;
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.AccountEvents;
 import id.siapkerja.akun.account.Accounts;
+import id.siapkerja.akun.account.Consents;
 import id.siapkerja.akun.profile.Profile;
 import id.siapkerja.akun.profile.Profiles;
 
@@ -36,22 +37,28 @@ class ProfileApi {
 
 	private final Profiles profiles;
 
-	ProfileApi(Accounts accounts, AccountEvents events, Profiles profiles) {
+	private final Consents consents;
+
+	ProfileApi(Accounts accounts, AccountEvents events, Profiles profiles, Consents consents) {
+		this.consents = consents;
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.events = events;
 	}
 
-	/** The account as services see it: the NIK only masked, the mother's name never. */
+	/**
+	 * The account as services see it: the NIK only masked, the mother's name never; the
+	 * consents the person gives.
+	 */
 	record Me(String sub, String name, String email, boolean emailVerified, String phoneNumber, String locale,
 			String nikMasked, String birthPlace, LocalDate birthDate, String gender, String maritalStatus,
-			String villageCode, String street, ProfileView profile) {
+			String villageCode, String street, ProfileView profile, List<String> consents) {
 
-		static Me of(Account account, Profile profile) {
+		static Me of(Account account, Profile profile, List<String> consents) {
 			return new Me(account.id().toString(), account.fullName(), account.email(), account.emailVerified(),
 					account.phone(), account.locale(), account.nikMasked(), account.birthPlace(), account.birthDate(),
 					account.gender().name(), account.maritalStatus().name(), account.villageCode(), account.street(),
-					ProfileView.of(profile));
+					ProfileView.of(profile), consents);
 		}
 
 	}
@@ -87,7 +94,8 @@ class ProfileApi {
 		}
 		return this.accounts.byId(id)
 			.filter(Account::active)
-			.map((account) -> ResponseEntity.ok(Me.of(account, this.profiles.of(account.id()))))
+			.map((account) -> ResponseEntity
+				.ok(Me.of(account, this.profiles.of(account.id()), this.consents.given(account.id()))))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
@@ -114,10 +122,10 @@ class ProfileApi {
 	@GetMapping("/api/v1/people/{sub}")
 	ResponseEntity<Me> person(@PathVariable String sub) {
 		return account(sub).map((account) -> {
-			Me me = Me.of(account, this.profiles.of(account.id()));
+			Me me = Me.of(account, this.profiles.of(account.id()), this.consents.given(account.id()));
 			return ResponseEntity.ok(new Me(me.sub(), me.name(), me.email(), me.emailVerified(), me.phoneNumber(),
 					me.locale(), null, me.birthPlace(), me.birthDate(), me.gender(), me.maritalStatus(),
-					me.villageCode(), me.street(), me.profile()));
+					me.villageCode(), me.street(), me.profile(), me.consents()));
 		}).orElse(ResponseEntity.notFound().build());
 	}
 

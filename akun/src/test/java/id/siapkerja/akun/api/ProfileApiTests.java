@@ -79,6 +79,8 @@ class ProfileApiTests extends AkunIntegrationTest {
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(JSON.readTree(read.body()).path("name").asString()).isEqualTo(person.fullName());
 		assertThat(read.body()).doesNotContain(person.nik().substring(12)).doesNotContain(person.motherName());
+		assertThat(JSON.readTree(read.body()).path("consents").toString()).as("what the person gives, for the services")
+			.isEqualTo("[\"EMAIL_NOTIFICATIONS\",\"PRIVACY_NOTICE\",\"SMS_REMINDERS\"]");
 		assertThat(get(browser, "/api/v1/people/" + UUID.randomUUID(), token).status()).isEqualTo(404);
 		assertThat(get(browser, "/api/v1/people/" + sub, clientToken(browser)).status()).as("no scope profiles.read")
 			.isEqualTo(403);

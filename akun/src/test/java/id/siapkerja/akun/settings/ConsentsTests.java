@@ -49,6 +49,16 @@ class ConsentsTests extends AkunIntegrationTest {
 		assertThat(latestEvent(account))
 			.contains("\"consents\":[\"EMAIL_NOTIFICATIONS\",\"PRIVACY_NOTICE\",\"SMS_REMINDERS\"]");
 
+		// the profile is open to a fair's companies only once the person says so
+		page = browser.get("/persetujuan");
+		assertThat(page.document().select("#consent-PROFILE_TO_FAIR_COMPANIES-state").text())
+			.isEqualTo("Belum diberikan.");
+		assertThat(page.document().select("#consent-PROFILE_TO_FAIR_COMPANIES").text()).contains("tanpa NIK");
+		page = page.form("#consent-PROFILE_TO_FAIR_COMPANIES form").submit();
+		assertThat(page.document().select("#consent-PROFILE_TO_FAIR_COMPANIES-state").text()).startsWith("Disetujui ");
+		assertThat(latestEvent(account)).contains(
+				"\"consents\":[\"EMAIL_NOTIFICATIONS\",\"PRIVACY_NOTICE\",\"PROFILE_TO_FAIR_COMPANIES\",\"SMS_REMINDERS\"]");
+
 		// the required one cannot be withdrawn here, nor an unknown one
 		String csrf = page.document().select("input[name=_csrf]").first().val();
 		WebClient.Raw refused = browser.postRaw("/persetujuan/PRIVACY_NOTICE", Map.of("given", "false", "_csrf", csrf));
