@@ -196,6 +196,45 @@ public class Followers {
 				size);
 	}
 
+	/**
+	 * A follower whose profile is open to the fair's companies: what a company sees
+	 * before they apply (never the NIK, e-mail or mobile number).
+	 */
+	public record OpenProfile(String sub, String name, String educationLevel, String major, String regency,
+			List<String> skills, int experienceMonths, boolean checkedIn) {
+	}
+
+	/** A page of open profiles, and whether another follows. */
+	public record OpenProfiles(List<OpenProfile> profiles, int page, boolean hasNext) {
+	}
+
+	/**
+	 * The fair's followers who opened their profile to its companies, the checked-in and
+	 * the better educated first.
+	 */
+	public OpenProfiles openToCompanies(FairId fair, int page, int size) {
+		List<OpenProfile> profiles = this.jdbc.sql("""
+				select p.sub, coalesce(p.profile->>'name', '') as name, p.education_level, p.major, p.regency,
+				  array(select s->>'name' from jsonb_array_elements(coalesce(p.profile->'profile'->'skills', '[]')) s
+				    where s->>'name' is not null) as skills,
+				  p.experience_months, ff.checked_in_at is not null as checked_in
+				from fair_follower ff join seeker_profile p on p.sub = ff.sub
+				where ff.fair_id = :fair and p.open_to_companies and p.complete
+				order by ff.checked_in_at is null, p.education_rank desc, ff.followed_at, ff.sub
+				limit :size offset :offset
+				""")
+			.param("fair", fair)
+			.param("size", size + 1)
+			.param("offset", (long) page * size)
+			.query((rs, row) -> new OpenProfile(rs.getString("sub"), rs.getString("name"),
+					rs.getString("education_level"), rs.getString("major"), rs.getString("regency"),
+					rs.getArray("skills") == null ? List.of() : List.of((String[]) rs.getArray("skills").getArray()),
+					rs.getInt("experience_months"), rs.getBoolean("checked_in")))
+			.list();
+		boolean more = profiles.size() > size;
+		return new OpenProfiles(more ? profiles.subList(0, size) : profiles, page, more);
+	}
+
 	/** A follower of a fair and when they followed. */
 	public record Followed(String sub, Instant followedAt) {
 	}

@@ -89,6 +89,9 @@ public class SeekerProfiles {
 		Map<String, Object> profile = profileOf(person);
 		Map<String, Object> view = new LinkedHashMap<>(person);
 		view.remove("nikMasked");
+		// the consents decide who sees the profile; they are not part of it
+		view.remove("consents");
+		boolean open = person.get("consents") instanceof List<?> given && given.contains(OPEN_TO_COMPANIES);
 		Map<?, ?> education = profile.get("education") instanceof Map<?, ?> e ? e : Map.of();
 		String level = education.get("level") == null ? null : education.get("level").toString();
 		String major = education.get("major") == null ? "" : education.get("major").toString().strip();
@@ -106,15 +109,17 @@ public class SeekerProfiles {
 		this.jdbc
 			.sql("""
 					insert into seeker_profile (sub, complete, education_level, education_rank, major, experience_months,
-						skills, province, regency, profile, photo, updated_at)
+						skills, province, regency, profile, photo, updated_at, open_to_companies)
 					values (:sub, :ready, :level, :rank, :major, :months, :skills, :province, :regency, cast(:profile as jsonb),
-						:photo, :now)
+						:photo, :now, :open)
 					on conflict (sub) do update set complete = excluded.complete, education_level = excluded.education_level,
 						education_rank = excluded.education_rank, major = excluded.major,
 						experience_months = excluded.experience_months, skills = excluded.skills,
 						province = excluded.province, regency = excluded.regency, profile = excluded.profile,
-						photo = excluded.photo, updated_at = excluded.updated_at
+						photo = excluded.photo, updated_at = excluded.updated_at,
+						open_to_companies = excluded.open_to_companies
 					""")
+			.param("open", open)
 			.param("sub", sub)
 			.param("ready", ready)
 			.param("level", level)
@@ -129,6 +134,12 @@ public class SeekerProfiles {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
+
+	/**
+	 * akun's consent that opens a seeker's profile (without contact data) to the
+	 * companies of the fairs they follow.
+	 */
+	public static final String OPEN_TO_COMPANIES = "PROFILE_TO_FAIR_COMPANIES";
 
 	public Optional<SeekerProfile> of(String sub) {
 		return this.jdbc.sql("select * from seeker_profile where sub = ?").param(sub).query((rs, row) -> {
