@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applicant, schedules an interview and answers a question; the seeker sees the interview
  * in "Lamaran saya" and reads the company's FAQ; after the interview the company rejects
  * the application with a reason the seeker reads (J-C-p). Then the seeker downloads their
- * data from akun ("Unduh data saya"), which holds what Jobfair keeps of them.
+ * data from akun ("Unduh data saya"), which holds what Jobfair keeps of them, and opens
+ * the profile to the fair's companies, where the demo company finds it.
  */
 abstract class SeekerJourney extends Journey {
 
@@ -151,6 +152,15 @@ abstract class SeekerJourney extends Journey {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ditolak")
 			.contains("Posisi sudah terisi oleh pelamar lain.");
 
+		// the seeker opens the profile to the companies of the fairs they follow (akun's
+		// opt-in consent); the demo company then finds them under "Pencaker terbuka"
+		browser.get(stack.akunUrl() + "/persetujuan");
+		assertThat(browser.findElement(By.id("consent-PROFILE_TO_FAIR_COMPANIES-state")).getText())
+			.isEqualTo("Belum diberikan.");
+		Browser.click(browser, By.id("consent-PROFILE_TO_FAIR_COMPANIES-change"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consent-PROFILE_TO_FAIR_COMPANIES-state"),
+				"Disetujui"));
+
 		// "Unduh data saya" in akun: the archive, prepared in the background, holds
 		// Jobfair's part too (asked with a token akun signed), and the NIK only after
 		// the password is typed again
@@ -176,6 +186,24 @@ abstract class SeekerJourney extends Journey {
 				"Posisi sudah terisi oleh pelamar lain.", FAIR);
 		assertThat(archive.get("ringkasan.html")).contains("Data saya di SIAPkerja", "Jobfair SIAPkerja",
 				"Bisa mulai bekerja minggu depan.");
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.logOutOfJobfair(browser, stack);
+		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.click(browser, By.cssSelector("#acting-role summary"));
+		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
+		Browser.click(browser, By.id("menu-fairs"));
+		Browser.click(browser, By.linkText(FAIR));
+		Browser.click(browser, By.id("open-profiles-link"));
+		String openProfiles = browser.getCurrentUrl();
+		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((page) -> {
+			browser.get(openProfiles);
+			return browser.findElement(By.tagName("main")).getText().contains("Budi Santoso");
+		});
+		assertThat(browser.findElement(By.id("open-profiles")).getText()).contains("SMK")
+			.doesNotContain("pencaker@demo.siapkerja.id")
+			.doesNotContain("0811");
+		Browser.screenshot(browser, "pencaker-terbuka");
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
