@@ -173,10 +173,10 @@ abstract class SeekerJourney extends Journey {
 			return !browser.findElements(By.id("archive-ready")).isEmpty();
 		});
 		assertThat(browser.findElement(By.id("archive-parts")).getText()).contains("Jobfair SIAPkerja: selesai");
+		Browser.screenshot(browser, "unduh-data-saya");
 		browser.findElement(By.id("archive-password")).sendKeys("bukan-password-saya");
 		Browser.click(browser, By.id("archive-download"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("archive-password-error")));
-		Browser.screenshot(browser, "unduh-data-saya");
 		Map<String, String> archive = download(stack.akunUrl() + "/pengaturan/unduh-data/unduh",
 				browser.findElement(By.cssSelector("#archive-download-form input[name=_csrf]")).getDomProperty("value"),
 				"Pencaker#Demo2026");
