@@ -80,11 +80,7 @@ abstract class SeekerJourney extends Journey {
 
 		// J-C-m … o: the company finds the applicant and schedules an interview
 		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
-		browser.get(stack.jobfairUrl() + "/saya");
-		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
-		Browser.click(browser, By.id("menu-fairs"));
-		Browser.click(browser, By.linkText(FAIR));
+		openTheFairAsTheCompany();
 		Browser.click(browser, By.id("applicants"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applicants")));
 		Browser.screenshot(browser, "J-C-m-pelamar");
@@ -102,11 +98,7 @@ abstract class SeekerJourney extends Journey {
 		Browser.screenshot(browser, "J-C-o-wawancara");
 
 		// J-C-r: "Tambah Pertanyaan"
-		browser.get(stack.jobfairUrl() + "/saya");
-		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
-		Browser.click(browser, By.id("menu-fairs"));
-		Browser.click(browser, By.linkText(FAIR));
+		openTheFairAsTheCompany();
 		Browser.click(browser, By.id("faq"));
 		browser.findElement(By.id("question")).sendKeys("Apakah disediakan mes karyawan?");
 		browser.findElement(By.id("answer")).sendKeys("Ya, mes disediakan gratis di dekat pabrik.");
@@ -186,14 +178,9 @@ abstract class SeekerJourney extends Journey {
 				"Posisi sudah terisi oleh pelamar lain.", FAIR);
 		assertThat(archive.get("ringkasan.html")).contains("Data saya di SIAPkerja", "Jobfair SIAPkerja",
 				"Bisa mulai bekerja minggu depan.");
-		browser.get(stack.jobfairUrl() + "/saya");
 		Browser.logOutOfJobfair(browser, stack);
 		Browser.logInToJobfair(browser, stack, "perusahaan@demo.siapkerja.id", "Perusahaan#Demo2026");
-		browser.get(stack.jobfairUrl() + "/saya");
-		Browser.click(browser, By.cssSelector("#acting-role summary"));
-		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
-		Browser.click(browser, By.id("menu-fairs"));
-		Browser.click(browser, By.linkText(FAIR));
+		openTheFairAsTheCompany();
 		Browser.click(browser, By.id("open-profiles-link"));
 		String openProfiles = browser.getCurrentUrl();
 		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((page) -> {
@@ -207,6 +194,17 @@ abstract class SeekerJourney extends Journey {
 		assertThat(browser.manage().logs().get("browser").getAll())
 			.as("no errors in the browser console (e.g. a Content-Security-Policy violation)")
 			.noneMatch((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue());
+	}
+
+	/**
+	 * The logged-in recruiter acts for the demo company and opens its page of the fair.
+	 */
+	private static void openTheFairAsTheCompany() {
+		browser.get(stack.jobfairUrl() + "/saya");
+		Browser.click(browser, By.cssSelector("#acting-role summary"));
+		Browser.click(browser, By.linkText(COMPANY + " (perusahaan)"));
+		Browser.click(browser, By.id("menu-fairs"));
+		Browser.click(browser, By.linkText(FAIR));
 	}
 
 	/** The archive as the browser would save it, sent with the browser's akun session. */
