@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * CrashMidLoad: Jobfair is killed with SIGKILL while seekers apply (issue 20, item 13).
  * Seekers of an ongoing fair arrive at a steady rate and make the fair opening's journey;
@@ -18,13 +20,10 @@ import java.util.Map;
  * stored whose answer never reached the seeker (the kill fell between commit and reply)
  * are counted, not a fault.
  */
+@RequiredArgsConstructor
 final class CrashMidLoad {
 
 	private final Bench.Run run;
-
-	CrashMidLoad(Bench.Run run) {
-		this.run = run;
-	}
 
 	boolean run() throws Exception {
 		Scale scale = this.run.scale();

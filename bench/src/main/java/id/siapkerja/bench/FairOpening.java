@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * FairOpening: a seeded national fair (accepted companies, open vacancies, checked-in
  * followers with live Jobfair sessions) that has just started. First a crowd arrives in
@@ -15,13 +17,10 @@ import java.util.Map;
  * matches, opens 3 vacancies and applies to them. Afterwards the database must hold
  * exactly the applications Jobfair acknowledged: none lost, none duplicated.
  */
+@RequiredArgsConstructor
 final class FairOpening {
 
 	private final Bench.Run run;
-
-	FairOpening(Bench.Run run) {
-		this.run = run;
-	}
 
 	/** One arrival pattern's run and what it took. */
 	record Phase(String name, int seekers, FairOpeningSimulation.Outcome outcome, GatlingStats stats,

@@ -19,6 +19,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -30,6 +32,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * their passwords in clear in the realm file: Keycloak hashes them at import with its
  * default (Argon2id), as it does for every user it creates.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class Keycloak implements AutoCloseable {
 
 	static final String VERSION = "26.7.3";
@@ -47,13 +50,6 @@ final class Keycloak implements AutoCloseable {
 	final double readySeconds;
 
 	final String javaOptions;
-
-	private Keycloak(Process process, int port, double readySeconds, String javaOptions) {
-		this.process = process;
-		this.port = port;
-		this.readySeconds = readySeconds;
-		this.javaOptions = javaOptions;
-	}
 
 	String baseUrl() {
 		return "http://localhost:" + this.port;

@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Matching: one checked-in seeker opens the matched-vacancies page of ongoing fairs of
  * growing size (500, 5,000 and 50,000 vacancies at full scale), one request after the
  * other: the page's p50/p95 per fair size and how it grows.
  */
+@RequiredArgsConstructor
 final class Matching {
 
 	private final Bench.Run run;
-
-	Matching(Bench.Run run) {
-		this.run = run;
-	}
 
 	boolean run() throws Exception {
 		Scale scale = this.run.scale();

@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The hiring-outcomes dashboard over national numbers (issue 21): {@code dashboard-fairs}
  * finished fairs of the past year (20 organizers, ten provinces, online, offline and
@@ -28,6 +30,7 @@ import java.util.regex.Pattern;
  * dashboard's pages under {@code dashboard-admins} Admin Pusat users at once. Checked:
  * every fair recounted and the dashboard's applications equal to the database's.
  */
+@RequiredArgsConstructor
 final class OutcomeDashboard {
 
 	private static final String[] PROVINCES = { "31", "32", "33", "34", "35", "36", "51", "64", "73", "94" };
@@ -36,10 +39,6 @@ final class OutcomeDashboard {
 			"64.72", "73.71", "94.71", "32.16", "33.01", "35.15" };
 
 	private final Bench.Run run;
-
-	OutcomeDashboard(Bench.Run run) {
-		this.run = run;
-	}
 
 	boolean run() throws Exception {
 		Scale scale = this.run.scale();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * RemindersAndOutbox: the followers of a published fair reach the two-hour mark before
  * its start. How long until every check-in reminder is queued (the page notification, the
@@ -20,16 +22,13 @@ import java.util.Map;
  * gateway has received every SMS and its mail catcher every e-mail (the outbox's send
  * rate, to real HTTP and SMTP).
  */
+@RequiredArgsConstructor
 final class RemindersAndOutbox {
 
 	/** How long after seeding the followers reach the two-hour mark. */
 	private static final Duration LEAD = Duration.ofSeconds(20);
 
 	private final Bench.Run run;
-
-	RemindersAndOutbox(Bench.Run run) {
-		this.run = run;
-	}
 
 	/** One look at the counters, seconds after the two-hour mark. */
 	record Sample(double seconds, long queued, long smsReceived, long mailReceived, long failedAttempts) {

@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * How big each scenario runs: {@link #full()} as a national fair asks, {@link #smoke()} a
  * few hundred rows and seconds each, for CI. Any size can be changed with
  * {@code --name=value} (e.g. {@code --fair-seekers=10000}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class Scale {
 
 	private static final Map<String, String> FULL = sizes("sso-accounts=2000", "sso-concurrency=8",
@@ -37,11 +41,6 @@ final class Scale {
 	final String name;
 
 	private final Map<String, String> values;
-
-	private Scale(String name, Map<String, String> values) {
-		this.name = name;
-		this.values = values;
-	}
 
 	static Scale full() {
 		return new Scale("full", FULL);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * ScaleOut: what a second Jobfair instance behind nginx adds. The fair opening's journey
  * (the fair with its matches, 3 vacancies, 3 applications) by a closed crowd that keeps
@@ -20,15 +22,12 @@ import java.util.Map;
  * the database and the load generator, which share the machine's two cores, do not decide
  * the answer. Both instances are warmed up first, without a quota.
  */
+@RequiredArgsConstructor
 final class ScaleOut {
 
 	private static final Path CPU_CGROUPS = Path.of("/sys/fs/cgroup/cpu");
 
 	private final Bench.Run run;
-
-	ScaleOut(Bench.Run run) {
-		this.run = run;
-	}
 
 	/** One crowd against one address, and what it took. */
 	record Phase(String name, int users, Duration during, FairOpeningSimulation.Outcome outcome, GatlingStats stats,

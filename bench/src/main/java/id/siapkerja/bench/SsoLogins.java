@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * with the same number of accounts, the same client (public, PKCE S256, no consent) and
  * the same concurrency; with full scale also akun once more under server JVM options.
  */
+@RequiredArgsConstructor
 final class SsoLogins {
 
 	/**
@@ -26,10 +29,6 @@ final class SsoLogins {
 	static final String SERVER_OPTIONS = "-XX:+UseSerialGC -Xmx768m";
 
 	private final Bench.Run run;
-
-	SsoLogins(Bench.Run run) {
-		this.run = run;
-	}
 
 	/** One measured provider. */
 	record Measured(String who, String jvm, GatlingStats stats, double cpuSeconds) {

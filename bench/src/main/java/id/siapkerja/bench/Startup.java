@@ -5,22 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Startup: the stack from its command to "ready" (every app answering its readiness
  * check), on a fresh data directory (the first start: database created, migrations, keys,
  * demo data) and again on the same directory (a restart); with full scale also under
  * server JVM options (full JIT).
  */
+@RequiredArgsConstructor
 final class Startup {
 
 	/** The stack's line once the AOT caches are trained (Stack.AOT_READY). */
 	static final String AOT_READY = "AOT caches ready";
 
 	private final Bench.Run run;
-
-	Startup(Bench.Run run) {
-		this.run = run;
-	}
 
 	boolean run() {
 		List<List<String>> rows = new ArrayList<>();

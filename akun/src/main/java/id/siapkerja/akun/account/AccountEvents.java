@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ended are served, so a cursor never skips an event that commits later.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountEvents {
 
 	/** The kinds of event. */
@@ -45,12 +48,6 @@ public class AccountEvents {
 	private final Clock clock;
 
 	private final Accounts accounts;
-
-	AccountEvents(JdbcClient jdbc, Clock clock, Accounts accounts) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.accounts = accounts;
-	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Type type, UUID account) {

@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -27,6 +30,7 @@ import org.springframework.stereotype.Service;
  * change (all but the current one) or a reset (all).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
@@ -34,11 +38,6 @@ public class AccountSessions {
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final Clock clock;
-
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
-		this.clock = clock;
-		this.sessions = sessions;
-	}
 
 	/** Ends every session of the account except the one with this id (may be null). */
 	public int endAllBut(UUID account, String keepSessionId) {

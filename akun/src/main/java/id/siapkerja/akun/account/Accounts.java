@@ -16,6 +16,8 @@ import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.region.Regions;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * maiden name is stored encrypted and never read back onto a page.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accounts {
 
 	private static final String COLUMNS = "id, status, nik_masked, email, email_verified, phone, password_hash,"
@@ -43,12 +46,6 @@ public class Accounts {
 	private final DataProtection protection;
 
 	private final Clock clock;
-
-	Accounts(JdbcClient jdbc, DataProtection protection, Clock clock) {
-		this.jdbc = jdbc;
-		this.protection = protection;
-		this.clock = clock;
-	}
 
 	/**
 	 * Stores a new, pending account; the unique indexes refuse a taken NIK, e-mail or

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never contain a NIK, code or password.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Activity {
 
 	/** The kinds of entry, each with a message key {@code activity.kind.*}. */
@@ -40,11 +44,6 @@ public class Activity {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Activity(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Transactional
 	public void record(UUID account, Kind kind, String clientIp, String detail) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stop (or start) sending.
  */
 @Service("accountConsents")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Consents {
 
 	/** What a consent is for; {@code required}: the account needs it. */
@@ -67,13 +71,6 @@ public class Consents {
 	private final AccountEvents events;
 
 	private final Clock clock;
-
-	Consents(JdbcClient jdbc, Activity activity, AccountEvents events, Clock clock) {
-		this.jdbc = jdbc;
-		this.activity = activity;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	public List<Consent> of(UUID account) {
 		return this.jdbc.sql("select * from account_consent where account_id = ? order by array_position(?, purpose)")

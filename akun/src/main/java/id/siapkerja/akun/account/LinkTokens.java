@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LinkTokens {
 
 	/** What a link is for. */
@@ -40,11 +44,6 @@ public class LinkTokens {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
-
-	LinkTokens(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** Creates a link token; earlier unused ones of the same purpose stop working. */
 	@Transactional

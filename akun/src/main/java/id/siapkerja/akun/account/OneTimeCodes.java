@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import id.siapkerja.akun.shared.DataProtection;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a live code has failed twice, the code can be sent by e-mail instead.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OneTimeCodes {
 
 	static final int VALID_MINUTES = 5;
@@ -125,16 +128,6 @@ public class OneTimeCodes {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
-
-	OneTimeCodes(JdbcClient jdbc, DataProtection protection, Outbox outbox, Activity activity, MessageSource messages,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.protection = protection;
-		this.outbox = outbox;
-		this.activity = activity;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/** Sends a new code by SMS to the phone, unless a limit says not yet. */
 	@Transactional

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Component;
  * activity.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PasswordRechecks {
 
 	static final int MOST = 5;
@@ -29,13 +33,6 @@ public class PasswordRechecks {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	PasswordRechecks(Passwords passwords, Activity activity, JdbcClient jdbc, Clock clock) {
-		this.passwords = passwords;
-		this.activity = activity;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** Nothing when the password is right; else the message key of the problem. */
 	public Optional<String> problem(Account account, String typed, String clientIp) {

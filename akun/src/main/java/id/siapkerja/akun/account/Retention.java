@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(Retention.Periods.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -60,14 +63,6 @@ public class Retention {
 	private final Periods periods;
 
 	private final Clock clock;
-
-	Retention(JdbcClient jdbc, Outbox outbox, TransactionTemplate transactions, Periods periods, Clock clock) {
-		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.transactions = transactions;
-		this.periods = periods;
-		this.clock = clock;
-	}
 
 	public Periods periods() {
 		return this.periods;

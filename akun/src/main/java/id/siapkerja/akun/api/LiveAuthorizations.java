@@ -1,5 +1,7 @@
 package id.siapkerja.akun.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -15,16 +17,13 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * a replayed refresh token its tokens are refused at once, not only when they expire.
  * Services check the same with akun's introspection endpoint.
  */
+@RequiredArgsConstructor
 class LiveAuthorizations implements OAuth2TokenValidator<Jwt> {
 
 	private static final OAuth2Error ENDED = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
 			"The authorization of this token has ended", null);
 
 	private final OAuth2AuthorizationService authorizations;
-
-	LiveAuthorizations(OAuth2AuthorizationService authorizations) {
-		this.authorizations = authorizations;
-	}
 
 	@Override
 	public OAuth2TokenValidatorResult validate(Jwt token) {

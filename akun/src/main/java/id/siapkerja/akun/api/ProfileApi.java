@@ -11,6 +11,7 @@ import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Consents;
 import id.siapkerja.akun.profile.Profile;
 import id.siapkerja.akun.profile.Profiles;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * credentials. Described in {@code /api/v1/openapi.yaml}.
  */
 @RestController
+@RequiredArgsConstructor
 class ProfileApi {
 
 	static final int PAGE = 100;
@@ -38,13 +40,6 @@ class ProfileApi {
 	private final Profiles profiles;
 
 	private final Consents consents;
-
-	ProfileApi(Accounts accounts, AccountEvents events, Profiles profiles, Consents consents) {
-		this.consents = consents;
-		this.profiles = profiles;
-		this.accounts = accounts;
-		this.events = events;
-	}
 
 	/**
 	 * The account as services see it: the NIK only masked, the mother's name never; the

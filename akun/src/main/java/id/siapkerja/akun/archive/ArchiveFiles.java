@@ -20,6 +20,7 @@ import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.profile.Profiles;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,6 +37,7 @@ import org.thymeleaf.context.Context;
  * the same in the person's language that opens in any browser without a connection.
  */
 @Component
+@RequiredArgsConstructor
 class ArchiveFiles {
 
 	private static final Times TIMES = new Times();
@@ -51,15 +53,6 @@ class ArchiveFiles {
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
-
-	ArchiveFiles(Accounts accounts, Profiles profiles, JsonMapper json, ITemplateEngine templates,
-			MessageSource messages) {
-		this.accounts = accounts;
-		this.profiles = profiles;
-		this.json = json;
-		this.templates = templates;
-		this.messages = messages;
-	}
 
 	/** One entry of the summary: a label and a text, or a group of entries. */
 	record Entry(String label, String text, List<Entry> entries) {

@@ -13,6 +13,7 @@ import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.PasswordRechecks;
 import id.siapkerja.akun.sso.Issuer;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * password again every time.
  */
 @Controller
+@RequiredArgsConstructor
 class DataArchiveController {
 
 	/** The password asked again before the download. */
@@ -61,17 +63,6 @@ class DataArchiveController {
 	private final Issuer issuer;
 
 	private final Clock clock;
-
-	DataArchiveController(Accounts accounts, PasswordRechecks rechecks, DataArchives archives, ArchiveFiles files,
-			Activity activity, Issuer issuer, Clock clock) {
-		this.accounts = accounts;
-		this.rechecks = rechecks;
-		this.archives = archives;
-		this.files = files;
-		this.activity = activity;
-		this.issuer = issuer;
-		this.clock = clock;
-	}
 
 	@GetMapping("/pengaturan/unduh-data")
 	String page(Authentication authentication, Model model) {

@@ -14,6 +14,7 @@ import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.sso.SsoProperties;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * once; the outbox sends it. Nobody else sees these pages (404).
  */
 @Controller
+@RequiredArgsConstructor
 class BreachController {
 
 	private static final DateTimeFormatter FOUND = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
@@ -55,14 +57,6 @@ class BreachController {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	BreachController(Breaches breaches, Accounts accounts, SsoProperties sso, MessageSource messages, Clock clock) {
-		this.breaches = breaches;
-		this.accounts = accounts;
-		this.sso = sso;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/** What the officer records. */
 	record IncidentForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime foundAt,

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * works through the recipients in batches, on one instance at a time.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Breaches {
 
 	/** How long after an incident is found the people affected must be told. */
@@ -86,13 +89,6 @@ public class Breaches {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
-
-	Breaches(JdbcClient jdbc, Outbox outbox, TransactionTemplate transactions, Clock clock) {
-		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.transactions = transactions;
-		this.clock = clock;
-	}
 
 	@Transactional
 	public UUID record(Incident incident, String officer, String subject, String body) {

@@ -13,6 +13,7 @@ import id.siapkerja.akun.shared.MaritalStatus;
 import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "siapkerja.akun.demo-accounts", havingValue = "true")
+@RequiredArgsConstructor
 class DemoAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -54,12 +56,6 @@ class DemoAccounts {
 	private final Passwords passwords;
 
 	private final Regions regions;
-
-	DemoAccounts(Accounts accounts, Passwords passwords, Regions regions) {
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.regions = regions;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(1)

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.siapkerja.akun.account.Retention;
 import id.siapkerja.akun.archive.DataArchives;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the promise about breaches.
  */
 @Controller
+@RequiredArgsConstructor
 class PrivacyController {
 
 	/** One line of the retention table: what, and its period in days or hours. */
@@ -23,10 +25,6 @@ class PrivacyController {
 	}
 
 	private final Retention retention;
-
-	PrivacyController(Retention retention) {
-		this.retention = retention;
-	}
 
 	@GetMapping("/privasi")
 	String privacy(Model model) {

@@ -3,6 +3,7 @@ package id.siapkerja.akun.profile;
 import java.time.YearMonth;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "siapkerja.akun.demo-accounts", havingValue = "true")
+@RequiredArgsConstructor
 class DemoProfile {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoProfile.class);
@@ -32,12 +34,6 @@ class DemoProfile {
 	private final Profiles profiles;
 
 	private final Catalogs catalogs;
-
-	DemoProfile(Accounts accounts, Profiles profiles, Catalogs catalogs) {
-		this.accounts = accounts;
-		this.profiles = profiles;
-		this.catalogs = catalogs;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(10)

@@ -15,6 +15,7 @@ import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.FormChecks;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -38,6 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  * was typed and a message per field, and nothing is saved.
  */
 @Controller
+@RequiredArgsConstructor
 class ProfileController {
 
 	private final Profiles profiles;
@@ -51,16 +53,6 @@ class ProfileController {
 	private final Regions regions;
 
 	private final FormChecks forms;
-
-	ProfileController(Profiles profiles, Photos photos, Catalogs catalogs, Accounts accounts, Regions regions,
-			FormChecks forms) {
-		this.forms = forms;
-		this.profiles = profiles;
-		this.photos = photos;
-		this.catalogs = catalogs;
-		this.accounts = accounts;
-		this.regions = regions;
-	}
 
 	@GetMapping("/profil")
 	String dashboard(Authentication authentication, Model model) {

@@ -3,7 +3,10 @@ package id.siapkerja.akun.profile;
 import java.util.Arrays;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 /** The seven steps of "Lengkapi Profil", in order; c–f may be skipped. */
+@RequiredArgsConstructor
 public enum ProfileStep {
 
 	FOTO("foto", true), DATA_DIRI("data-diri", true), PENGALAMAN("pengalaman", false), PELATIHAN("pelatihan", false),
@@ -12,11 +15,6 @@ public enum ProfileStep {
 	private final String slug;
 
 	private final boolean required;
-
-	ProfileStep(String slug, boolean required) {
-		this.slug = slug;
-		this.required = required;
-	}
 
 	public String slug() {
 		return this.slug;

@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.siapkerja.akun.account.AccountEvents;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * skill are saved and every step was saved or skipped.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Profiles {
 
 	private final JdbcClient jdbc;
@@ -34,12 +37,6 @@ public class Profiles {
 	private final AccountEvents events;
 
 	private final Clock clock;
-
-	Profiles(JdbcClient jdbc, AccountEvents events, Clock clock) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Transactional
 	public Profile of(UUID account) {

@@ -12,6 +12,7 @@ import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.akun.shared.PhoneNumber;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and logs the person in.
  */
 @Controller
+@RequiredArgsConstructor
 class ActivationController {
 
 	private final Accounts accounts;
@@ -47,15 +49,6 @@ class ActivationController {
 	private final Clock clock;
 
 	private final RequestCache savedRequests = new HttpSessionRequestCache();
-
-	ActivationController(Accounts accounts, Registrations registrations, OneTimeCodes codes, AccountSessions sessions,
-			Clock clock) {
-		this.accounts = accounts;
-		this.registrations = registrations;
-		this.codes = codes;
-		this.sessions = sessions;
-		this.clock = clock;
-	}
 
 	@GetMapping("/aktivasi")
 	String page(HttpSession session, Model model) {

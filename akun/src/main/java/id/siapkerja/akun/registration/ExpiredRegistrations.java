@@ -3,6 +3,7 @@ package id.siapkerja.akun.registration;
 import java.time.Clock;
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * is harmless.
  */
 @Component
+@RequiredArgsConstructor
 class ExpiredRegistrations {
 
 	static final int HOURS = 24;
@@ -26,11 +28,6 @@ class ExpiredRegistrations {
 	private final Accounts accounts;
 
 	private final Clock clock;
-
-	ExpiredRegistrations(Accounts accounts, Clock clock) {
-		this.accounts = accounts;
-		this.clock = clock;
-	}
 
 	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "${siapkerja.akun.registration.expiry-check:PT5M}")
 	int deleteExpired() {

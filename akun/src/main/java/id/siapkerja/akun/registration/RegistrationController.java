@@ -20,6 +20,7 @@ import id.siapkerja.akun.shared.Nik;
 import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * nothing is stored until it says MATCH.
  */
 @Controller
+@RequiredArgsConstructor
 class RegistrationController {
 
 	private final Accounts accounts;
@@ -59,20 +61,6 @@ class RegistrationController {
 	private final RegistryChecks checks;
 
 	private final Clock clock;
-
-	RegistrationController(Accounts accounts, Passwords passwords, PasswordPolicy policy, PopulationRegistry registry,
-			Registrations registrations, DataProtection protection, Regions regions, RegistryChecks checks,
-			Clock clock) {
-		this.checks = checks;
-		this.clock = clock;
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.policy = policy;
-		this.registry = registry;
-		this.registrations = registrations;
-		this.protection = protection;
-		this.regions = regions;
-	}
 
 	/** The hash of a password page 1 accepted, while the registration is under way. */
 	static final String KEPT_PASSWORD = "akun.registration.password";

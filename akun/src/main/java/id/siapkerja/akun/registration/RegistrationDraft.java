@@ -2,11 +2,14 @@ package id.siapkerja.akun.registration;
 
 import java.io.Serializable;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * What page 1 accepted, kept in the session (which lives in the database) until page 2
  * completes the registration: the NIK and mother's maiden name only encrypted, the
  * password only hashed.
  */
+@RequiredArgsConstructor
 class RegistrationDraft implements Serializable {
 
 	static final String SESSION_KEY = "akun.registration.draft";
@@ -22,14 +25,5 @@ class RegistrationDraft implements Serializable {
 	final String passwordHash;
 
 	ProfileForm profile;
-
-	RegistrationDraft(byte[] nikEncrypted, byte[] motherNameEncrypted, String email, String phone,
-			String passwordHash) {
-		this.nikEncrypted = nikEncrypted;
-		this.motherNameEncrypted = motherNameEncrypted;
-		this.email = email;
-		this.phone = phone;
-		this.passwordHash = passwordHash;
-	}
 
 }

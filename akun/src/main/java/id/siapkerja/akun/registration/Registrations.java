@@ -13,6 +13,8 @@ import id.siapkerja.akun.account.NewAccount;
 import id.siapkerja.akun.account.OneTimeCodes;
 import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.akun.shared.PhoneNumber;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * activation.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Registrations {
 
 	static final Duration EMAIL_LINK_VALID = Duration.ofDays(3);
@@ -42,17 +45,6 @@ public class Registrations {
 	private final MessageSource messages;
 
 	private final AccountEvents events;
-
-	Registrations(Accounts accounts, OneTimeCodes codes, LinkTokens links, Outbox outbox, Activity activity,
-			MessageSource messages, AccountEvents events) {
-		this.events = events;
-		this.accounts = accounts;
-		this.codes = codes;
-		this.links = links;
-		this.outbox = outbox;
-		this.activity = activity;
-		this.messages = messages;
-	}
 
 	/** One of the NIK, e-mail or phone is already an account's. */
 	static class Taken extends RuntimeException {

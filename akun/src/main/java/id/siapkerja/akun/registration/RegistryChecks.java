@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import id.siapkerja.akun.shared.DataProtection;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mobile carrier puts many people behind one address (carrier-grade NAT).
  */
 @Component
+@RequiredArgsConstructor
 class RegistryChecks {
 
 	static final int PER_SESSION_PER_HOUR = 10;
@@ -35,12 +37,6 @@ class RegistryChecks {
 	private final DataProtection protection;
 
 	private final Clock clock;
-
-	RegistryChecks(JdbcClient jdbc, DataProtection protection, Clock clock) {
-		this.jdbc = jdbc;
-		this.protection = protection;
-		this.clock = clock;
-	}
 
 	/** When the next question may be asked, if a cap is reached now. */
 	Optional<Instant> refusedUntil(String clientIp, String session, String nik) {

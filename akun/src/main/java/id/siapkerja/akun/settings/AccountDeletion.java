@@ -5,6 +5,7 @@ import id.siapkerja.akun.account.AccountEvents;
 import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.akun.sso.SingleLogout;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the time, nothing that names the person. The NIK may register again.
  */
 @Service
+@RequiredArgsConstructor
 class AccountDeletion {
 
 	private final JdbcClient jdbc;
@@ -32,15 +34,6 @@ class AccountDeletion {
 	private final SingleLogout singleLogout;
 
 	private final Outbox outbox;
-
-	AccountDeletion(JdbcClient jdbc, AccountEvents events, AccountSessions sessions, SingleLogout singleLogout,
-			Outbox outbox) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.sessions = sessions;
-		this.singleLogout = singleLogout;
-		this.outbox = outbox;
-	}
 
 	@Transactional
 	void delete(Account account, String issuer) {

@@ -7,6 +7,7 @@ import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.PasswordRechecks;
 import id.siapkerja.akun.settings.SettingsForms.AccountDeletionRequest;
 import id.siapkerja.akun.sso.Issuer;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * the password asked again; then {@code /akun-dihapus} says it is done.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountDeletionController {
 
 	private final Accounts accounts;
@@ -34,13 +36,6 @@ class AccountDeletionController {
 	private final AccountDeletion deletion;
 
 	private final Issuer issuer;
-
-	AccountDeletionController(Accounts accounts, PasswordRechecks rechecks, AccountDeletion deletion, Issuer issuer) {
-		this.accounts = accounts;
-		this.rechecks = rechecks;
-		this.deletion = deletion;
-		this.issuer = issuer;
-	}
 
 	@GetMapping("/pengaturan/hapus-akun")
 	String page(Authentication authentication, Model model) {

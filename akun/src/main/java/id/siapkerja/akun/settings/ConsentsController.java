@@ -3,6 +3,7 @@ package id.siapkerja.akun.settings;
 import java.util.UUID;
 
 import id.siapkerja.akun.account.Consents;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -21,13 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the privacy notice and when; the optional consents withdrawn or given again there.
  */
 @Controller
+@RequiredArgsConstructor
 class ConsentsController {
 
 	private final Consents consents;
-
-	ConsentsController(Consents consents) {
-		this.consents = consents;
-	}
 
 	@GetMapping("/persetujuan")
 	String page(Authentication authentication, Model model) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -22,16 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * each with "keluar dari sesi ini".
  */
 @Controller
+@RequiredArgsConstructor
 class SessionsController {
 
 	private static final DateTimeFormatter WIB = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm 'WIB'")
 		.withZone(Times.DEFAULT_ZONE);
 
 	private final AccountSessions sessions;
-
-	SessionsController(AccountSessions sessions) {
-		this.sessions = sessions;
-	}
 
 	/** A line of the page. */
 	record Line(String id, String browser, String clientIp, String started, String lastSeen, boolean current) {

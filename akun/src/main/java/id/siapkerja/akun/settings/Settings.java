@@ -16,6 +16,7 @@ import id.siapkerja.akun.account.Passwords;
 import id.siapkerja.webkit.outbox.Outbox;
 import id.siapkerja.akun.shared.EmailAddress;
 import id.siapkerja.akun.shared.PhoneNumber;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,9 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * told), a new password (other sessions ended), a new phone proven by an SMS code.
  */
 @Service
+@RequiredArgsConstructor
 class Settings {
 
 	static final Duration EMAIL_CHANGE_VALID = Duration.ofHours(24);
+
+	private final AccountEvents events;
 
 	private final Accounts accounts;
 
@@ -46,21 +50,6 @@ class Settings {
 	private final AccountSessions sessions;
 
 	private final MessageSource messages;
-
-	private final AccountEvents events;
-
-	Settings(AccountEvents events, Accounts accounts, Passwords passwords, LinkTokens links, OneTimeCodes codes,
-			Outbox outbox, Activity activity, AccountSessions sessions, MessageSource messages) {
-		this.events = events;
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.links = links;
-		this.codes = codes;
-		this.outbox = outbox;
-		this.activity = activity;
-		this.sessions = sessions;
-		this.messages = messages;
-	}
 
 	@Transactional
 	void requestEmailChange(Account account, EmailAddress email, String clientIp, Locale locale, String baseUrl) {

@@ -22,6 +22,7 @@ import id.siapkerja.akun.shared.PhoneNumber;
 import id.siapkerja.akun.sso.SsoProperties;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * phone) first.
  */
 @Controller
+@RequiredArgsConstructor
 class SettingsController {
 
 	static final String NEW_PHONE = "akun.settings.new-phone";
@@ -68,19 +70,6 @@ class SettingsController {
 	private final Registrations registrations;
 
 	private final SsoProperties sso;
-
-	SettingsController(Accounts accounts, PasswordRechecks rechecks, PasswordPolicy policy, Settings settings,
-			Activity activity, Regions regions, Clock clock, Registrations registrations, SsoProperties sso) {
-		this.registrations = registrations;
-		this.sso = sso;
-		this.accounts = accounts;
-		this.rechecks = rechecks;
-		this.policy = policy;
-		this.settings = settings;
-		this.activity = activity;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	/** A line of the activity page. */
 	record ActivityLine(String messageKey, String when, String clientIp, String detail) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.siapkerja.webkit.region.Regions;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The 16-digit national identity number: {@code PPKKCC DDMMYY SSSS} — province, regency
@@ -19,15 +21,12 @@ import id.siapkerja.webkit.region.Regions;
  * Personal data: {@link #toString()} shows only the {@linkplain #masked() masked} form,
  * so a NIK never reaches a log by accident.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class Nik {
 
 	private static final Pattern SIXTEEN_DIGITS = Pattern.compile("\\d{16}");
 
 	private final String digits;
-
-	private Nik(String digits) {
-		this.digits = digits;
-	}
 
 	/**
 	 * What is wrong with a NIK on its own, each answer with its message key

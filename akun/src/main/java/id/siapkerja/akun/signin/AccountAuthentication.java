@@ -9,6 +9,7 @@ import id.siapkerja.akun.account.AccountSessions;
 import id.siapkerja.akun.account.Accounts;
 import id.siapkerja.akun.account.Passwords;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * answers and waits whether or not an account matched.
  */
 @Component
+@RequiredArgsConstructor
 class AccountAuthentication implements AuthenticationProvider {
 
 	private final Accounts accounts;
@@ -38,16 +40,6 @@ class AccountAuthentication implements AuthenticationProvider {
 	private final Regions regions;
 
 	private final Clock clock;
-
-	AccountAuthentication(Accounts accounts, Passwords passwords, LoginThrottle throttle, KnownDevices devices,
-			Regions regions, Clock clock) {
-		this.devices = devices;
-		this.accounts = accounts;
-		this.passwords = passwords;
-		this.throttle = throttle;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {

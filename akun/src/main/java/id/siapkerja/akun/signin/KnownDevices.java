@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.akun.shared.DataProtection;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * never slow or hold its owner.
  */
 @Component
+@RequiredArgsConstructor
 class KnownDevices {
 
 	static final String COOKIE = "SIAPKERJA_PERANGKAT";
@@ -33,10 +35,6 @@ class KnownDevices {
 	private final SecureRandom random = new SecureRandom();
 
 	private final DataProtection protection;
-
-	KnownDevices(DataProtection protection) {
-		this.protection = protection;
-	}
 
 	/** Gives the browser a device cookie for the account that just logged in. */
 	void remember(HttpServletRequest request, HttpServletResponse response, UUID account) {

@@ -13,6 +13,7 @@ import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.LinkTokens;
 import id.siapkerja.akun.shared.DataProtection;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hold; a successful login lifts its own pair's, a new password all.
  */
 @Component
+@RequiredArgsConstructor
 class LoginThrottle {
 
 	static final int FREE_FAILURES = 5;
@@ -86,17 +88,6 @@ class LoginThrottle {
 	private final DataProtection protection;
 
 	private final Clock clock;
-
-	LoginThrottle(JdbcClient jdbc, Activity activity, Outbox outbox, MessageSource messages, LinkTokens links,
-			DataProtection protection, Clock clock) {
-		this.jdbc = jdbc;
-		this.activity = activity;
-		this.outbox = outbox;
-		this.messages = messages;
-		this.links = links;
-		this.protection = protection;
-		this.clock = clock;
-	}
 
 	/**
 	 * What failures are counted against: the account, or what was typed when none

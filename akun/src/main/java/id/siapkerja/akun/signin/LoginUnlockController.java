@@ -2,6 +2,7 @@ package id.siapkerja.akun.signin;
 
 import id.siapkerja.akun.account.Activity;
 import id.siapkerja.akun.account.LinkTokens;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * once.
  */
 @Controller
+@RequiredArgsConstructor
 class LoginUnlockController {
 
 	private final LinkTokens links;
@@ -24,12 +26,6 @@ class LoginUnlockController {
 	private final LoginThrottle throttle;
 
 	private final Activity activity;
-
-	LoginUnlockController(LinkTokens links, LoginThrottle throttle, Activity activity) {
-		this.links = links;
-		this.throttle = throttle;
-		this.activity = activity;
-	}
 
 	@GetMapping("/login/buka")
 	String page(@RequestParam(name = "token", required = false) String token, Model model) {

@@ -15,6 +15,7 @@ import id.siapkerja.akun.account.PasswordPolicy;
 import id.siapkerja.akun.account.Passwords;
 import id.siapkerja.akun.sso.SingleLogout;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  * service (back-channel logout).
  */
 @Service
+@RequiredArgsConstructor
 class PasswordRecovery {
 
 	static final int LINK_MINUTES = 30;
+
+	private final SingleLogout singleLogout;
+
+	private final LoginThrottle throttle;
 
 	private final Accounts accounts;
 
@@ -47,26 +53,6 @@ class PasswordRecovery {
 	private final Outbox outbox;
 
 	private final MessageSource messages;
-
-	private final SingleLogout singleLogout;
-
-	private final LoginThrottle throttle;
-
-	PasswordRecovery(SingleLogout singleLogout, LoginThrottle throttle, Accounts accounts, LinkTokens links,
-			OneTimeCodes codes, Passwords passwords, PasswordPolicy policy, AccountSessions sessions, Activity activity,
-			Outbox outbox, MessageSource messages) {
-		this.accounts = accounts;
-		this.links = links;
-		this.codes = codes;
-		this.passwords = passwords;
-		this.policy = policy;
-		this.sessions = sessions;
-		this.activity = activity;
-		this.outbox = outbox;
-		this.messages = messages;
-		this.singleLogout = singleLogout;
-		this.throttle = throttle;
-	}
 
 	/** Sends the reset link to the account's e-mail. */
 	@Transactional

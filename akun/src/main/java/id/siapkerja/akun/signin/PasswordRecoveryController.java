@@ -13,6 +13,7 @@ import id.siapkerja.akun.signin.RecoveryForms.Request;
 import id.siapkerja.akun.signin.RecoveryForms.Reset;
 import id.siapkerja.akun.sso.Issuer;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -31,12 +32,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * matches, so the page does not tell who is registered.
  */
 @Controller
+@RequiredArgsConstructor
 class PasswordRecoveryController {
 
 	static final String RESET_ACCOUNT = "akun.reset.account";
 
 	/** Wrong codes typed for a login that matched no account. */
 	static final String WRONG_CODES = "akun.reset.wrong-codes";
+
+	private final Issuer issuer;
 
 	private final Accounts accounts;
 
@@ -47,18 +51,6 @@ class PasswordRecoveryController {
 	private final PasswordRecovery recovery;
 
 	private final Regions regions;
-
-	private final Issuer issuer;
-
-	PasswordRecoveryController(Issuer issuer, Accounts accounts, LinkTokens links, OneTimeCodes codes,
-			PasswordRecovery recovery, Regions regions) {
-		this.issuer = issuer;
-		this.accounts = accounts;
-		this.links = links;
-		this.codes = codes;
-		this.recovery = recovery;
-		this.regions = regions;
-	}
 
 	@GetMapping("/lupa-password")
 	String page(Model model) {

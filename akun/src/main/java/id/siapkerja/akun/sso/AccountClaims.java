@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import id.siapkerja.akun.account.Account;
 import id.siapkerja.akun.account.Accounts;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * locale and roles, {@code email} and {@code phone} add those with their verification.
  */
 @Component
+@RequiredArgsConstructor
 class AccountClaims {
 
 	static final String ADMIN_PUSAT = "ADMIN_PUSAT";
@@ -27,11 +29,6 @@ class AccountClaims {
 	private final Accounts accounts;
 
 	private final SsoProperties properties;
-
-	AccountClaims(Accounts accounts, SsoProperties properties) {
-		this.accounts = accounts;
-		this.properties = properties;
-	}
 
 	Map<String, Object> of(String principalName, Set<String> scopes) {
 		Map<String, Object> claims = new LinkedHashMap<>();

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * allowed, each revocable ({@code /aplikasi}).
  */
 @Controller
+@RequiredArgsConstructor
 class ConsentController {
 
 	private final RegisteredClientRepository clients;
@@ -34,12 +37,6 @@ class ConsentController {
 	private final OAuth2AuthorizationConsentService consents;
 
 	private final JdbcClient jdbc;
-
-	ConsentController(RegisteredClientRepository clients, OAuth2AuthorizationConsentService consents, JdbcClient jdbc) {
-		this.clients = clients;
-		this.consents = consents;
-		this.jdbc = jdbc;
-	}
 
 	/** A consented application, as the list shows it. */
 	record Allowed(String clientId, String name, List<String> scopes) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  * A code used twice already ends its tokens (the authorization server invalidates them).
  */
+@RequiredArgsConstructor
 class GuardedAuthorizations implements OAuth2AuthorizationService {
 
 	static final String HASHED = "sha256:";
@@ -43,12 +45,6 @@ class GuardedAuthorizations implements OAuth2AuthorizationService {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	GuardedAuthorizations(OAuth2AuthorizationService stored, JdbcClient jdbc, Clock clock) {
-		this.stored = stored;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

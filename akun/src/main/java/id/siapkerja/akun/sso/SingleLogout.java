@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and those authorizations end, so their refresh tokens stop working.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SingleLogout implements LogoutHandler {
 
 	static final String BACKCHANNEL_LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
@@ -42,16 +45,6 @@ public class SingleLogout implements LogoutHandler {
 	private final ServiceTokens tokens;
 
 	private final SsoProperties properties;
-
-	SingleLogout(JdbcClient jdbc, RegisteredClientRepository clients, Outbox outbox, TransactionTemplate transactions,
-			ServiceTokens tokens, SsoProperties properties) {
-		this.jdbc = jdbc;
-		this.clients = clients;
-		this.outbox = outbox;
-		this.transactions = transactions;
-		this.tokens = tokens;
-		this.properties = properties;
-	}
 
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Service;
  * akun's handling of an unavailable registry can be seen and tested.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Registry {
 
 	/** How the registry behaves right now. */
@@ -35,10 +39,6 @@ public class Registry {
 	private final Residents residents;
 
 	private final AtomicReference<Mode> mode = new AtomicReference<>(Mode.NORMAL);
-
-	Registry(Residents residents) {
-		this.residents = residents;
-	}
 
 	public Mode mode() {
 		return this.mode.get();

@@ -2,6 +2,8 @@ package id.siapkerja.govsim.dukcapil;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * switch.
  */
 @Controller
+@RequiredArgsConstructor
 class ResidentsPage {
 
 	static final int PAGE_SIZE = 50;
@@ -20,11 +23,6 @@ class ResidentsPage {
 	private final Residents residents;
 
 	private final Registry registry;
-
-	ResidentsPage(Residents residents, Registry registry) {
-		this.residents = residents;
-		this.registry = registry;
-	}
 
 	@GetMapping("/dukcapil/residents")
 	String residents(@RequestParam(name = "page", defaultValue = "1") int page,

@@ -2,6 +2,8 @@ package id.siapkerja.govsim.mail;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +16,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * take {@code ?to=} to keep one recipient's mail.
  */
 @Controller
+@RequiredArgsConstructor
 class MailController {
 
 	private final MailCatcher catcher;
-
-	MailController(MailCatcher catcher) {
-		this.catcher = catcher;
-	}
 
 	@GetMapping("/mail")
 	String page(@RequestParam(name = "to", required = false) String to, Model model) {

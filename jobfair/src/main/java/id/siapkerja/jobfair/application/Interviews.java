@@ -18,6 +18,8 @@ import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.Company;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.Vacancies;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Interviews {
 
 	private final JdbcClient jdbc;
@@ -47,17 +50,6 @@ public class Interviews {
 	private final Companies companies;
 
 	private final Fairs fairs;
-
-	Interviews(JdbcClient jdbc, Applications applications, Clock clock, ApplicationEventPublisher events,
-			Vacancies vacancies, Companies companies, Fairs fairs) {
-		this.vacancies = vacancies;
-		this.companies = companies;
-		this.fairs = fairs;
-		this.jdbc = jdbc;
-		this.applications = applications;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/** Tells the calendars: the interview as it now stands. */
 	private void announce(Interview interview, boolean cancelled) {

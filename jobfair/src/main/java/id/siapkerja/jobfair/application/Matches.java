@@ -13,6 +13,8 @@ import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.text.Times;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Service;
  * definition in one SQL query over the tables of participation, vacancy and company.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Matches {
 
 	public static final int PAGE = 30;
@@ -33,11 +36,6 @@ public class Matches {
 	private final Offers offers;
 
 	private final Clock clock;
-
-	Matches(Offers offers, Clock clock) {
-		this.offers = offers;
-		this.clock = clock;
-	}
 
 	/** A vacancy with why it fits the seeker or what is missing. */
 	public record Match(VacancyId vacancyId, String title, CompanyId companyId, String companyName,

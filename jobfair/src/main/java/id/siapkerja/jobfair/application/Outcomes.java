@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.FairId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * applicants' traits, and how long decisions took.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outcomes {
 
 	/** What became of an accepted applicant. */
@@ -95,12 +98,6 @@ public class Outcomes {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	Outcomes(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/** The company records (or corrects) the outcome of an application it accepted. */
 	@Transactional

@@ -15,6 +15,8 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rather than five per application.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Portfolio {
 
 	private final Applications applications;
@@ -38,16 +41,6 @@ public class Portfolio {
 	private final Fairs fairs;
 
 	private final Outcomes outcomes;
-
-	Portfolio(Applications applications, Interviews interviews, Vacancies vacancies, Companies companies, Fairs fairs,
-			Outcomes outcomes) {
-		this.outcomes = outcomes;
-		this.applications = applications;
-		this.interviews = interviews;
-		this.vacancies = vacancies;
-		this.companies = companies;
-		this.fairs = fairs;
-	}
 
 	/** An application with what the seeker sees of it. */
 	public record Mine(Applications.Application application, Vacancy vacancy, String companyName, Fair fair,

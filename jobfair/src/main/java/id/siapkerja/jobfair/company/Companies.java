@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that the company exists.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Companies {
 
 	private final JdbcClient jdbc;
@@ -28,12 +32,6 @@ public class Companies {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	Companies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/** A WLKP code already registered by another team. */
 	public static final class AlreadyRegistered extends RuntimeException {

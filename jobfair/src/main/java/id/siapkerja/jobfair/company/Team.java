@@ -20,6 +20,8 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.SignedIn;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * member, and there is always exactly one owner.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Team {
 
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
@@ -47,13 +50,6 @@ public class Team {
 	private final Clock clock;
 
 	private final Members members;
-
-	Team(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Members members) {
-		this.members = members;
-		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	/** Why an invitation was not sent. */
 	public enum InviteProblem {

@@ -23,6 +23,7 @@ import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "siapkerja.jobfair.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoCompanies {
 
 	static final String COMPANY = "PT Demo Maju Bersama";
@@ -80,16 +82,6 @@ class DemoCompanies {
 	private final Vacancies vacancies;
 
 	private final Fairs fairs;
-
-	DemoCompanies(Participations participations, Companies companies, Team team, Clock clock, Vacancies vacancies,
-			Fairs fairs) {
-		this.vacancies = vacancies;
-		this.fairs = fairs;
-		this.participations = participations;
-		this.companies = companies;
-		this.team = team;
-		this.clock = clock;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(2)

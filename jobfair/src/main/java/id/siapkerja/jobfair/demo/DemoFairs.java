@@ -12,6 +12,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "siapkerja.jobfair.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoFairs {
 
 	static final String ORGANIZER = "Disnaker Kabupaten Bogor (demo)";
@@ -42,12 +44,6 @@ class DemoFairs {
 	private final Fairs fairs;
 
 	private final Clock clock;
-
-	DemoFairs(Organizers organizers, Fairs fairs, Clock clock) {
-		this.organizers = organizers;
-		this.fairs = fairs;
-		this.clock = clock;
-	}
 
 	private record Demo(String title, String description, Fair.Type type, Duration startsIn, Duration lasts,
 			List<FairStatus.Action> actions) {

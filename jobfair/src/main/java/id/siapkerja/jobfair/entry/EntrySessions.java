@@ -13,6 +13,8 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.seeker.Followers;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until its session starts, freeing the place.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EntrySessions {
 
 	/** A session with its places taken and the arrivals the gate has let in. */
@@ -75,15 +78,6 @@ public class EntrySessions {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	EntrySessions(JdbcClient jdbc, TicketCodes codes, Followers followers, Clock clock,
-			ApplicationEventPublisher events) {
-		this.events = events;
-		this.jdbc = jdbc;
-		this.codes = codes;
-		this.followers = followers;
-		this.clock = clock;
-	}
 
 	public static boolean onsite(Fair fair) {
 		return fair.type() != Fair.Type.ONLINE;

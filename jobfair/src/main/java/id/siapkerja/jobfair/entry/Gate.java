@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import id.siapkerja.jobfair.fair.Fair;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * earlier the same day is too early, another day the wrong day.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Gate {
 
 	/** How early before its session a ticket is let in. */
@@ -49,12 +52,6 @@ public class Gate {
 	private final TicketCodes codes;
 
 	private final Clock clock;
-
-	Gate(JdbcClient jdbc, TicketCodes codes, Clock clock) {
-		this.jdbc = jdbc;
-		this.codes = codes;
-		this.clock = clock;
-	}
 
 	/** Checks a code at the fair's gate and, when it is good, lets its holder in. */
 	@Transactional

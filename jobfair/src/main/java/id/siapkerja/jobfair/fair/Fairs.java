@@ -18,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import id.siapkerja.jobfair.organizer.Organizers;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * two instances at once moves each fair once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Fairs {
 
 	static final String SYSTEM = "sistem";
@@ -46,15 +49,6 @@ public class Fairs {
 	private final Organizers organizers;
 
 	private final TransactionOperations transactions;
-
-	Fairs(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Organizers organizers,
-			TransactionOperations transactions) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-		this.organizers = organizers;
-		this.transactions = transactions;
-	}
 
 	@Transactional
 	public Fair create(UUID organizer, FairDraft draft, String actor) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.FairId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,16 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the order the company sets. Every change names the company and the fair.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Faqs {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	Faqs(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	public record Faq(UUID id, String question, String answer, int position) {
 	}

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The members, created at their first login and refreshed at every login. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Members {
 
 	private final JdbcClient jdbc;
@@ -26,12 +30,6 @@ public class Members {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	Members(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/**
 	 * The person deleted their account in akun: the member keeps its subject (what

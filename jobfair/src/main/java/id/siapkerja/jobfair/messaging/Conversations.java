@@ -28,6 +28,8 @@ import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.participation.Participation;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 20 a minute. Each sent message is announced to every instance (PostgreSQL NOTIFY).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Conversations {
 
 	static final Duration AFTER_THE_END = Duration.ofDays(30);
@@ -70,19 +73,6 @@ public class Conversations {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	Conversations(JdbcClient jdbc, Fairs fairs, Participations participations, Followers followers, Companies companies,
-			Organizers organizers, Members members, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
-		this.jdbc = jdbc;
-		this.fairs = fairs;
-		this.participations = participations;
-		this.followers = followers;
-		this.companies = companies;
-		this.organizers = organizers;
-		this.members = members;
-		this.clock = clock;
-	}
 
 	public record Conversation(UUID id, FairId fairId, Party a, Party b, Instant lastMessageAt) {
 

@@ -3,6 +3,9 @@ package id.siapkerja.jobfair.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,13 +14,10 @@ import org.springframework.stereotype.Service;
  * mail).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnreadMessages {
 
 	private final Conversations conversations;
-
-	UnreadMessages(Conversations conversations) {
-		this.conversations = conversations;
-	}
 
 	public int of(String sub) {
 		return this.conversations.unreadTotal(sub);

@@ -2,6 +2,7 @@ package id.siapkerja.jobfair.notification;
 
 import id.siapkerja.jobfair.member.MemberErased;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,16 +14,12 @@ import org.springframework.stereotype.Component;
  * is addressed to them.
  */
 @Component
+@RequiredArgsConstructor
 class ErasedMembers {
 
 	private final JdbcClient jdbc;
 
 	private final Outbox outbox;
-
-	ErasedMembers(JdbcClient jdbc, Outbox outbox) {
-		this.jdbc = jdbc;
-		this.outbox = outbox;
-	}
 
 	@ApplicationModuleListener
 	void erased(MemberErased erased) {

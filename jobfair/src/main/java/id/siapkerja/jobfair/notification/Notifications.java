@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * about, each linking to its object; the bell shows the unread ones.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Notifications {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,12 +30,6 @@ public class Notifications {
 	private final JdbcTemplate batches;
 
 	private final Clock clock;
-
-	Notifications(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
-		this.jdbc = jdbc;
-		this.batches = batches;
-		this.clock = clock;
-	}
 
 	/**
 	 * A notification as the page shows it: a message key with its arguments and a link.

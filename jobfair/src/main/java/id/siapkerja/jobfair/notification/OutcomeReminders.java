@@ -11,6 +11,7 @@ import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sent within a week after; the reminder's row makes it once, whatever the instances.
  */
 @Component
+@RequiredArgsConstructor
 class OutcomeReminders {
 
 	static final List<Integer> ROUNDS = List.of(14, 30);
@@ -41,16 +43,6 @@ class OutcomeReminders {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	OutcomeReminders(Fairs fairs, Outcomes outcomes, Companies companies, Notifications notifications, JdbcClient jdbc,
-			Clock clock) {
-		this.fairs = fairs;
-		this.outcomes = outcomes;
-		this.companies = companies;
-		this.notifications = notifications;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/** Tells the companies whose round is due; returns how many companies were told. */
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.outcome-reminders.check:PT1H}", initialDelayString = "PT1M")

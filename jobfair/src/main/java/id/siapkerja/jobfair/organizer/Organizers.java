@@ -13,6 +13,8 @@ import java.util.UUID;
 import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.SignedIn;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The organizers and who may act for them. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Organizers {
 
 	private final JdbcClient jdbc;
@@ -28,12 +31,6 @@ public class Organizers {
 	private final Members members;
 
 	private final Clock clock;
-
-	Organizers(JdbcClient jdbc, Members members, Clock clock) {
-		this.jdbc = jdbc;
-		this.members = members;
-		this.clock = clock;
-	}
 
 	/** Registers an organizer with the person as its first member. */
 	@Transactional

@@ -20,6 +20,8 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.vacancy.VacancyId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Participations {
 
 	private final JdbcClient jdbc;
@@ -42,13 +45,6 @@ public class Participations {
 	private final ApplicationEventPublisher events;
 
 	private final Fairs fairs;
-
-	Participations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Fairs fairs) {
-		this.fairs = fairs;
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/** Why a request or an addition was refused. */
 	public enum Refusal {

@@ -30,6 +30,8 @@ import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.seeker.SeekerProfile;
 import id.siapkerja.jobfair.seeker.SeekerProfiles;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * history of an application says what changed and when, not who.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonalData {
 
 	private final Members members;
@@ -70,23 +73,6 @@ public class PersonalData {
 	private final MessageSource messages;
 
 	private final Clock clock;
-
-	PersonalData(Members members, SeekerProfiles profiles, Followers followers, Fairs fairs, Portfolio portfolio,
-			EntrySessions entry, Conversations conversations, Notifications notifications, Companies companies,
-			Organizers organizers, MessageSource messages, Clock clock) {
-		this.members = members;
-		this.profiles = profiles;
-		this.followers = followers;
-		this.fairs = fairs;
-		this.portfolio = portfolio;
-		this.entry = entry;
-		this.conversations = conversations;
-		this.notifications = notifications;
-		this.companies = companies;
-		this.organizers = organizers;
-		this.messages = messages;
-		this.clock = clock;
-	}
 
 	/** Jobfair's part of the person's archive. */
 	public record Archive(String service, Instant madeAt, MemberPart member, Map<String, Object> profileCopy,

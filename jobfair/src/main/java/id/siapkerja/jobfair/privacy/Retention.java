@@ -14,6 +14,8 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.messaging.Conversations;
 import id.siapkerja.jobfair.notification.Notifications;
 import id.siapkerja.webkit.outbox.Outbox;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(Retention.Periods.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
@@ -72,20 +75,6 @@ public class Retention {
 	private final Periods periods;
 
 	private final Clock clock;
-
-	Retention(JdbcClient jdbc, Fairs fairs, Applications applications, Conversations conversations,
-			Notifications notifications, Outbox outbox, TransactionTemplate transactions, Periods periods,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.fairs = fairs;
-		this.applications = applications;
-		this.conversations = conversations;
-		this.notifications = notifications;
-		this.outbox = outbox;
-		this.transactions = transactions;
-		this.periods = periods;
-		this.clock = clock;
-	}
 
 	public Periods periods() {
 		return this.periods;

@@ -16,6 +16,8 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens two hours before the start and stays open until the end.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Followers {
 
 	/** How long before the start check-in opens. */
@@ -39,13 +42,6 @@ public class Followers {
 	private final Clock clock;
 
 	private final Fairs fairs;
-
-	Followers(JdbcClient jdbc, SeekerProfiles profiles, Clock clock, Fairs fairs) {
-		this.fairs = fairs;
-		this.jdbc = jdbc;
-		this.profiles = profiles;
-		this.clock = clock;
-	}
 
 	/** A seeker's following of a fair. */
 	public record Following(FairId fairId, Instant followedAt, Instant checkedInAt) {

@@ -17,6 +17,8 @@ import id.siapkerja.jobfair.akun.AccountChanged;
 import id.siapkerja.jobfair.akun.AkunFeed;
 import id.siapkerja.jobfair.signin.SignedIn;
 import id.siapkerja.webkit.catalog.Catalogs;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +34,7 @@ import org.springframework.web.client.RestClientException;
  * akun's event feed reports, through akun's people API.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SeekerProfiles {
 
 	private static final Logger log = LoggerFactory.getLogger(SeekerProfiles.class);
@@ -43,12 +46,6 @@ public class SeekerProfiles {
 	private final AkunFeed akun;
 
 	private final Clock clock;
-
-	SeekerProfiles(JdbcClient jdbc, AkunFeed akun, Clock clock) {
-		this.jdbc = jdbc;
-		this.akun = akun;
-		this.clock = clock;
-	}
 
 	@EventListener
 	void signedIn(SignedIn event) {

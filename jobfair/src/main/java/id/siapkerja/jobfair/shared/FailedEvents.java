@@ -2,6 +2,7 @@ package id.siapkerja.jobfair.shared;
 
 import java.time.Duration;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances never run the same listener twice.
  */
 @Component
+@RequiredArgsConstructor
 class FailedEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(FailedEvents.class);
@@ -32,12 +34,6 @@ class FailedEvents {
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
-
-	FailedEvents(FailedEventPublications failed, JdbcClient jdbc, TransactionTemplate transactions) {
-		this.failed = failed;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-	}
 
 	@Scheduled(fixedDelayString = "${siapkerja.jobfair.events.retry:PT1M}",
 			initialDelayString = "${siapkerja.jobfair.events.retry:PT1M}")

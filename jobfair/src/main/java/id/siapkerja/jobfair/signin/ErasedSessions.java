@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.signin;
 
 import id.siapkerja.jobfair.member.MemberErased;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * Jobfair.
  */
 @Component
+@RequiredArgsConstructor
 class ErasedSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-	ErasedSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		this.sessions = sessions;
-	}
 
 	@ApplicationModuleListener
 	void erased(MemberErased erased) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import id.siapkerja.jobfair.akun.AkunClientRegistrations;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -22,6 +24,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * issued after that request. The page is {@code web/ReAuthenticationController}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReAuthentication {
 
 	static final String REQUESTED_AT = "jobfair.reauthentication.requested-at";
@@ -29,10 +32,6 @@ public class ReAuthentication {
 	static final Duration FRESH_FOR = Duration.ofMinutes(10);
 
 	private final Clock clock;
-
-	ReAuthentication(Clock clock) {
-		this.clock = clock;
-	}
 
 	/** Whether this person confirmed the password within the last ten minutes. */
 	public boolean isFresh(OidcUser user) {

@@ -26,6 +26,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.vacancy.VacancyId;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and a mark made while a fair is recounted stays for the next round.
  */
 @Component
+@RequiredArgsConstructor
 class Recounts {
 
 	private static final Logger log = LoggerFactory.getLogger(Recounts.class);
@@ -68,19 +70,6 @@ class Recounts {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
-
-	Recounts(JdbcClient jdbc, Fairs fairs, Followers followers, Outcomes outcomes, Companies companies,
-			Participations participations, EntrySessions entry, TransactionTemplate transactions, Clock clock) {
-		this.entry = entry;
-		this.jdbc = jdbc;
-		this.fairs = fairs;
-		this.followers = followers;
-		this.outcomes = outcomes;
-		this.companies = companies;
-		this.participations = participations;
-		this.transactions = transactions;
-		this.clock = clock;
-	}
 
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {

@@ -15,6 +15,8 @@ import java.util.UUID;
 import id.siapkerja.jobfair.application.Outcomes;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,16 +28,12 @@ import org.springframework.stereotype.Service;
  * applications reads a few thousand rows.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Statistics {
 
 	private final JdbcClient jdbc;
 
 	private final Recounts recounts;
-
-	Statistics(JdbcClient jdbc, Recounts recounts) {
-		this.jdbc = jdbc;
-		this.recounts = recounts;
-	}
 
 	/**
 	 * Which fairs: starting from/to a day (in their zone), in a province (code, "" any),

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.webkit.text.Times;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only ever reached through the company it belongs to.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Vacancies {
 
 	private final JdbcClient jdbc;
@@ -31,12 +34,6 @@ public class Vacancies {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
-
-	Vacancies(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.events = events;
-	}
 
 	/** Step 1: what the job is. Starts a draft with the rest defaulted. */
 	@Transactional

@@ -1,5 +1,8 @@
 package id.siapkerja.webkit.form;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
@@ -9,13 +12,10 @@ import org.springframework.validation.SmartValidator;
  * typed) exactly as {@code @Valid} checks a typed one: its constraints, then
  * {@link CrossChecked}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormChecks {
 
 	private final SmartValidator validator;
-
-	FormChecks(SmartValidator validator) {
-		this.validator = validator;
-	}
 
 	/** The form's errors, under the model name the page binds it to. */
 	public BindingResult check(Object form, String name) {

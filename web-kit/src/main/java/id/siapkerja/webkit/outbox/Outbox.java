@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * committed. The {@link OutboxDispatcher} sends it and retries after failures; the
  * content is sealed by the app's {@link OutboxSeal} while it waits and erased once sent.
  */
+@RequiredArgsConstructor
 public class Outbox {
 
 	/** Where a message stands. */
@@ -36,14 +39,6 @@ public class Outbox {
 	private final OutboxSeal seal;
 
 	private final Clock clock;
-
-	public Outbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, OutboxSeal seal,
-			Clock clock) {
-		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-		this.seal = seal;
-		this.clock = clock;
-	}
 
 	/**
 	 * Forgets every e-mail and SMS to these addresses or numbers, sent or waiting (a

@@ -2,6 +2,8 @@ package id.siapkerja.webkit.session;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -13,13 +15,10 @@ import org.springframework.session.Session;
  * saved or deleted is looked up afresh.
  */
 @SuppressWarnings({ "rawtypes", "unchecked" })
+@RequiredArgsConstructor
 final class RememberingSessions implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
 	private final FindByIndexNameSessionRepository delegate;
-
-	RememberingSessions(FindByIndexNameSessionRepository<?> delegate) {
-		this.delegate = delegate;
-	}
 
 	@Override
 	public Session createSession() {

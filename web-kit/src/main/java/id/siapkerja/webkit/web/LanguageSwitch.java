@@ -3,6 +3,8 @@ package id.siapkerja.webkit.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -10,13 +12,10 @@ import org.springframework.web.servlet.LocaleResolver;
  * {@code ?lang=id} or {@code ?lang=en} on any page switches the language and remembers
  * it; other values change nothing.
  */
+@RequiredArgsConstructor
 class LanguageSwitch implements HandlerInterceptor {
 
 	private final LocaleResolver localeResolver;
-
-	LanguageSwitch(LocaleResolver localeResolver) {
-		this.localeResolver = localeResolver;
-	}
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -1,17 +1,16 @@
 package id.siapkerja.webkit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts what the shared layout needs into every page's model. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class LayoutModel {
 
 	private final SiapkerjaWebProperties properties;
-
-	LayoutModel(SiapkerjaWebProperties properties) {
-		this.properties = properties;
-	}
 
 	@ModelAttribute("siapkerjaPrivacyPage")
 	boolean privacyPage() {

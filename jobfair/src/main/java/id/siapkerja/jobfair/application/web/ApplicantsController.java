@@ -29,6 +29,7 @@ import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.text.LimitedText;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,6 +57,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * of the company that received the application reach any of it.
  */
 @Controller
+@RequiredArgsConstructor
 class ApplicantsController {
 
 	private final Companies companies;
@@ -70,21 +72,9 @@ class ApplicantsController {
 
 	private final Vacancies vacancies;
 
-	private final Clock clock;
-
 	private final Outcomes outcomes;
 
-	ApplicantsController(Companies companies, Applications applications, Interviews interviews, Fairs fairs,
-			Participations participations, Vacancies vacancies, Outcomes outcomes, Clock clock) {
-		this.outcomes = outcomes;
-		this.clock = clock;
-		this.companies = companies;
-		this.applications = applications;
-		this.interviews = interviews;
-		this.fairs = fairs;
-		this.participations = participations;
-		this.vacancies = vacancies;
-	}
+	private final Clock clock;
 
 	/** An applicant in the list. */
 	record Applicant(Applications.Application application, Vacancy vacancy, String name, String education,

@@ -12,6 +12,7 @@ import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.webkit.region.Region;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
  * skills and experience; never the NIK, e-mail or mobile number. Thirty to a page.
  */
 @Controller
+@RequiredArgsConstructor
 class OpenProfilesController {
 
 	static final int PAGE_SIZE = 30;
@@ -39,13 +41,6 @@ class OpenProfilesController {
 	private final Fairs fairs;
 
 	private final Regions regions;
-
-	OpenProfilesController(Followers followers, Participations participations, Fairs fairs, Regions regions) {
-		this.followers = followers;
-		this.participations = participations;
-		this.fairs = fairs;
-		this.regions = regions;
-	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/pencaker-terbuka")
 	String open(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f,

@@ -30,6 +30,7 @@ import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.LimitedText;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,6 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * confirmation, the applications with their timeline, and the companies' FAQ.
  */
 @Controller
+@RequiredArgsConstructor
 class SeekerController {
 
 	private final Fairs fairs;
@@ -74,23 +76,6 @@ class SeekerController {
 	private final Regions regions;
 
 	private final Outcomes outcomes;
-
-	SeekerController(Fairs fairs, Followers followers, SeekerProfiles profiles, Matches matches,
-			Applications applications, Portfolio portfolio, Offers offers, Companies companies, Vacancies vacancies,
-			Faqs faqs, Regions regions, Outcomes outcomes) {
-		this.outcomes = outcomes;
-		this.fairs = fairs;
-		this.followers = followers;
-		this.profiles = profiles;
-		this.matches = matches;
-		this.applications = applications;
-		this.portfolio = portfolio;
-		this.offers = offers;
-		this.companies = companies;
-		this.vacancies = vacancies;
-		this.faqs = faqs;
-		this.regions = regions;
-	}
 
 	@GetMapping("/jobfair/{slug}/ikuti")
 	String followPage(@PathVariable String slug, @AuthenticationPrincipal OidcUser user, Model model) {

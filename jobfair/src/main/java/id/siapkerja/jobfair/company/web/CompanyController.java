@@ -14,6 +14,7 @@ import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.FormChecks;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * perusahaan".
  */
 @Controller
+@RequiredArgsConstructor
 class CompanyController {
 
 	private final Companies companies;
@@ -46,13 +48,6 @@ class CompanyController {
 	private final Regions regions;
 
 	private final FormChecks forms;
-
-	CompanyController(Companies companies, CompanyRegistry registry, Regions regions, FormChecks forms) {
-		this.forms = forms;
-		this.companies = companies;
-		this.registry = registry;
-		this.regions = regions;
-	}
 
 	@GetMapping("/perusahaan/daftar")
 	String form(@AuthenticationPrincipal OidcUser user, Model model) {

@@ -7,6 +7,7 @@ import id.siapkerja.jobfair.company.Companies;
 import id.siapkerja.jobfair.company.CompanyId;
 import id.siapkerja.jobfair.company.CompanyMembership;
 import id.siapkerja.jobfair.company.TeamMember;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -30,13 +31,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * member of its team. The one guard every company page had written out.
  */
 @Component
+@RequiredArgsConstructor
 class CompanyMemberships implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
 	private final Companies companies;
-
-	CompanyMemberships(Companies companies) {
-		this.companies = companies;
-	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -14,6 +14,7 @@ import id.siapkerja.jobfair.member.Member;
 import id.siapkerja.jobfair.member.Members;
 import id.siapkerja.jobfair.signin.ReAuthentication;
 import id.siapkerja.webkit.form.Forms;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * ({@code /undangan/{token}}) leads through the login and then to "Terima undangan".
  */
 @Controller
+@RequiredArgsConstructor
 class TeamController {
 
 	private final Companies companies;
@@ -47,14 +49,6 @@ class TeamController {
 	private final Clock clock;
 
 	private final Members members;
-
-	TeamController(Companies companies, Team team, ReAuthentication reAuthentication, Clock clock, Members members) {
-		this.clock = clock;
-		this.members = members;
-		this.companies = companies;
-		this.team = team;
-		this.reAuthentication = reAuthentication;
-	}
 
 	@GetMapping("/perusahaan/{id}/tim")
 	String team(CompanyMembership membership, @PathVariable CompanyId id, @AuthenticationPrincipal OidcUser user,

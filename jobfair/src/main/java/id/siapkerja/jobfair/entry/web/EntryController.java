@@ -15,6 +15,7 @@ import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.jobfair.seeker.Followers;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * follower of the fair, its organizer's gate staff or managers.
  */
 @Controller
+@RequiredArgsConstructor
 class EntryController {
 
 	private final EntrySessions sessions;
@@ -59,16 +61,6 @@ class EntryController {
 	private final Followers followers;
 
 	private final Clock clock;
-
-	EntryController(EntrySessions sessions, Gate gate, Fairs fairs, Organizers organizers, Followers followers,
-			Clock clock) {
-		this.clock = clock;
-		this.sessions = sessions;
-		this.gate = gate;
-		this.fairs = fairs;
-		this.organizers = organizers;
-		this.followers = followers;
-	}
 
 	// the organizer: sessions with their counts, and gate staff
 

@@ -8,6 +8,7 @@ import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizers;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with the ADMIN_PUSAT role reach it (see the security configuration).
  */
 @Controller
+@RequiredArgsConstructor
 class AdminController {
 
 	private final Fairs fairs;
@@ -35,12 +37,6 @@ class AdminController {
 	private final Organizers organizers;
 
 	private final Regions regions;
-
-	AdminController(Fairs fairs, Organizers organizers, Regions regions) {
-		this.regions = regions;
-		this.fairs = fairs;
-		this.organizers = organizers;
-	}
 
 	@GetMapping("/admin")
 	String queue(@RequestParam(required = false) FairStatus status, @RequestParam(defaultValue = "") String provinsi,

@@ -18,6 +18,7 @@ import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * here; anyone else gets a 404, as if the fair did not exist.
  */
 @Controller
+@RequiredArgsConstructor
 class ManagementController {
 
 	private final Organizers organizers;
@@ -49,13 +51,6 @@ class ManagementController {
 	private final Regions regions;
 
 	private final Clock clock;
-
-	ManagementController(Organizers organizers, Fairs fairs, Regions regions, Clock clock) {
-		this.organizers = organizers;
-		this.fairs = fairs;
-		this.regions = regions;
-		this.clock = clock;
-	}
 
 	/**
 	 * An organizer with its fairs grouped by status in the order of their lifecycle, for

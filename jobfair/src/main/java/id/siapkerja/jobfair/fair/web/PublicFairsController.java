@@ -7,6 +7,7 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizers;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The public page of a published fair ({@code /jobfair/{slug}}). */
 @Controller
+@RequiredArgsConstructor
 class PublicFairsController {
 
 	private final Fairs fairs;
@@ -27,12 +29,6 @@ class PublicFairsController {
 	private final Organizers organizers;
 
 	private final Clock clock;
-
-	PublicFairsController(Fairs fairs, Organizers organizers, Clock clock) {
-		this.fairs = fairs;
-		this.organizers = organizers;
-		this.clock = clock;
-	}
 
 	@GetMapping("/jobfair/{slug}")
 	String fair(@PathVariable String slug, Model model) {

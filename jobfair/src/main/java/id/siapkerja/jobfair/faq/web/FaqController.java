@@ -11,6 +11,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.faq.Faqs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.webkit.form.Forms;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A company's "Pertanyaan Umum" for a fair it takes part in (J-C-r, s). */
 @Controller
+@RequiredArgsConstructor
 class FaqController {
 
 	private final Companies companies;
@@ -35,13 +37,6 @@ class FaqController {
 	private final Fairs fairs;
 
 	private final Faqs faqs;
-
-	FaqController(Companies companies, Participations participations, Fairs fairs, Faqs faqs) {
-		this.companies = companies;
-		this.participations = participations;
-		this.fairs = fairs;
-		this.faqs = faqs;
-	}
 
 	@GetMapping("/perusahaan/{c}/jobfair/{f}/faq")
 	String list(CompanyMembership membership, @PathVariable CompanyId c, @PathVariable FairId f, Model model) {

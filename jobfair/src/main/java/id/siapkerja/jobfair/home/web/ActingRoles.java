@@ -17,6 +17,7 @@ import id.siapkerja.jobfair.organizer.Organizer;
 import id.siapkerja.jobfair.organizer.Organizers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 import org.thymeleaf.context.LazyContextVariable;
 
 import org.springframework.context.MessageSource;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @ControllerAdvice
+@RequiredArgsConstructor
 class ActingRoles {
 
 	static final String SESSION_KEY = "jobfair.acting-role";
@@ -50,15 +52,6 @@ class ActingRoles {
 	private final UnreadMessages unread;
 
 	private final Notifications notifications;
-
-	ActingRoles(Organizers organizers, Companies companies, MessageSource messages, UnreadMessages unread,
-			Notifications notifications) {
-		this.unread = unread;
-		this.notifications = notifications;
-		this.organizers = organizers;
-		this.companies = companies;
-		this.messages = messages;
-	}
 
 	/**
 	 * What the header shows is looked up only when a page is rendered, not for a form

@@ -3,6 +3,7 @@ package id.siapkerja.jobfair.home.web;
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -13,16 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The front page: who Jobfair is for, and the published fairs with search (J-O-h). */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
 	private final Fairs fairs;
 
 	private final Regions regions;
-
-	HomeController(Fairs fairs, Regions regions) {
-		this.fairs = fairs;
-		this.regions = regions;
-	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal OidcUser user, @RequestParam(defaultValue = "") String q,

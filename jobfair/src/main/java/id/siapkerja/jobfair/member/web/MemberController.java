@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.member.web;
 
 import id.siapkerja.jobfair.member.Members;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Akun saya di Jobfair": what Jobfair knows of the person, all of it from akun. */
 @Controller
+@RequiredArgsConstructor
 class MemberController {
 
 	private final Members members;
-
-	MemberController(Members members) {
-		this.members = members;
-	}
 
 	@GetMapping("/saya")
 	String me(@AuthenticationPrincipal OidcUser user, Model model) {

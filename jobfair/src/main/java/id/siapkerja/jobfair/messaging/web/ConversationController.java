@@ -11,6 +11,7 @@ import id.siapkerja.jobfair.messaging.Conversations;
 import id.siapkerja.jobfair.messaging.MessageBus;
 import id.siapkerja.jobfair.messaging.Party;
 import id.siapkerja.webkit.text.LimitedText;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * conversation's parties reach it.
  */
 @Controller
+@RequiredArgsConstructor
 class ConversationController {
 
 	private final Conversations conversations;
@@ -41,12 +43,6 @@ class ConversationController {
 	private final MessageBus bus;
 
 	private final Fairs fairs;
-
-	ConversationController(Conversations conversations, MessageBus bus, Fairs fairs) {
-		this.conversations = conversations;
-		this.bus = bus;
-		this.fairs = fairs;
-	}
 
 	@GetMapping("/percakapan")
 	String list(@RequestParam(defaultValue = "") String q, @AuthenticationPrincipal OidcUser user, Model model) {

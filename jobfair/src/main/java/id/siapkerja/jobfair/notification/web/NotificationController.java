@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import id.siapkerja.jobfair.notification.Notifications;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
  * "Pemberitahuan": the person's notifications, newest first, each linking to its object.
  */
 @Controller
+@RequiredArgsConstructor
 class NotificationController {
 
 	private static final Times TIMES = new Times();
@@ -25,11 +27,6 @@ class NotificationController {
 	private final Notifications notifications;
 
 	private final MessageSource messages;
-
-	NotificationController(Notifications notifications, MessageSource messages) {
-		this.notifications = notifications;
-		this.messages = messages;
-	}
 
 	/** A notification in the person's language. */
 	record Shown(String text, String link, String when, boolean read) {

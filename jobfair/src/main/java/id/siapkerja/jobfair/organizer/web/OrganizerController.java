@@ -10,6 +10,7 @@ import id.siapkerja.jobfair.shared.Uploads;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
@@ -30,16 +31,12 @@ import org.springframework.web.bind.annotation.PostMapping;
  * page.
  */
 @Controller
+@RequiredArgsConstructor
 class OrganizerController {
 
 	private final Organizers organizers;
 
 	private final Regions regions;
-
-	OrganizerController(Organizers organizers, Regions regions) {
-		this.organizers = organizers;
-		this.regions = regions;
-	}
 
 	@GetMapping("/penyelenggara/daftar")
 	String form(@AuthenticationPrincipal OidcUser user, Model model) {

@@ -23,6 +23,7 @@ import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * (J-O-i). Each side reaches only its own companies and fairs.
  */
 @Controller
+@RequiredArgsConstructor
 class ParticipationController {
 
 	private final Participations participations;
@@ -55,15 +57,6 @@ class ParticipationController {
 	private final Fairs fairs;
 
 	private final Regions regions;
-
-	ParticipationController(Participations participations, Companies companies, Vacancies vacancies, Fairs fairs,
-			Regions regions) {
-		this.participations = participations;
-		this.companies = companies;
-		this.vacancies = vacancies;
-		this.fairs = fairs;
-		this.regions = regions;
-	}
 
 	/** A followed fair with the company's request. */
 	record Followed(Fair fair, Participation participation, int vacancies) {

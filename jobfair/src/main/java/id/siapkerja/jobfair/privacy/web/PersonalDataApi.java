@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.privacy.web;
 
 import id.siapkerja.jobfair.privacy.PersonalData;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,15 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
  * can ask for another's. 404 when the person never signed in to Jobfair.
  */
 @RestController
+@RequiredArgsConstructor
 class PersonalDataApi {
 
 	static final String PATH = "/api/v1/data-pribadi";
 
 	private final PersonalData personalData;
-
-	PersonalDataApi(PersonalData personalData) {
-		this.personalData = personalData;
-	}
 
 	@GetMapping(PATH)
 	ResponseEntity<PersonalData.Archive> archive(@AuthenticationPrincipal Jwt token) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import id.siapkerja.jobfair.privacy.Retention;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * uses).
  */
 @Controller
+@RequiredArgsConstructor
 class PrivacyController {
 
 	/** One line of the retention table: what, and its period in days. */
@@ -22,10 +24,6 @@ class PrivacyController {
 	}
 
 	private final Retention retention;
-
-	PrivacyController(Retention retention) {
-		this.retention = retention;
-	}
 
 	@GetMapping("/privasi")
 	String privacy(Model model) {

@@ -4,6 +4,7 @@ import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.seeker.Followers;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  * names and check-in only, fifty to a page, searchable by name.
  */
 @Controller
+@RequiredArgsConstructor
 class FollowersController {
 
 	static final int PAGE_SIZE = 50;
@@ -27,11 +29,6 @@ class FollowersController {
 	private final Followers followers;
 
 	private final Fairs fairs;
-
-	FollowersController(Followers followers, Fairs fairs) {
-		this.followers = followers;
-		this.fairs = fairs;
-	}
 
 	@GetMapping("/kelola/jobfair/{f}/pencaker")
 	String followers(@PathVariable FairId f, @RequestParam(defaultValue = "") String q,

@@ -1,6 +1,7 @@
 package id.siapkerja.jobfair.signin.web;
 
 import id.siapkerja.jobfair.signin.ReAuthentication;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * back to where the person was (a path of Jobfair only).
  */
 @Controller
+@RequiredArgsConstructor
 class ReAuthenticationController {
 
 	private final ReAuthentication reAuthentication;
-
-	ReAuthenticationController(ReAuthentication reAuthentication) {
-		this.reAuthentication = reAuthentication;
-	}
 
 	@GetMapping("/masuk-ulang")
 	String reAuthenticate(@RequestParam(name = "kembali", defaultValue = "/saya") String back,

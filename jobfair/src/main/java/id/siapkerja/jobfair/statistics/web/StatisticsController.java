@@ -31,6 +31,7 @@ import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.region.Region;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.Times;
+import lombok.RequiredArgsConstructor;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,6 +62,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Indonesian headers). The {@code /admin} role is checked for all of {@code /admin}.
  */
 @Controller
+@RequiredArgsConstructor
 class StatisticsController {
 
 	/** The smallest count the public page shows. */
@@ -84,17 +86,6 @@ class StatisticsController {
 	private final Regions regions;
 
 	private final MessageSource messages;
-
-	StatisticsController(Statistics statistics, Fairs fairs, Organizers organizers, Vacancies vacancies,
-			Companies companies, Regions regions, MessageSource messages) {
-		this.statistics = statistics;
-		this.fairs = fairs;
-		this.organizers = organizers;
-		this.vacancies = vacancies;
-		this.companies = companies;
-		this.regions = regions;
-		this.messages = messages;
-	}
 
 	/**
 	 * A column of counts; {@code wide}: left out on a phone's narrow screen (not in the

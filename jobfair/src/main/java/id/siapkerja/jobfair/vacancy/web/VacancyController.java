@@ -16,6 +16,7 @@ import id.siapkerja.webkit.catalog.Catalogs;
 import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.form.Forms;
 import id.siapkerja.webkit.region.Regions;
+import lombok.RequiredArgsConstructor;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * when opened ({@code jobfair} parameter).
  */
 @Controller
+@RequiredArgsConstructor
 class VacancyController {
 
 	private final Vacancies vacancies;
@@ -44,12 +46,6 @@ class VacancyController {
 	private final Regions regions;
 
 	private final Catalogs catalogs;
-
-	VacancyController(Vacancies vacancies, Regions regions, Catalogs catalogs) {
-		this.vacancies = vacancies;
-		this.regions = regions;
-		this.catalogs = catalogs;
-	}
 
 	@GetMapping("/perusahaan/{c}/lowongan")
 	String list(CompanyMembership membership, @PathVariable CompanyId c, Model model) {
