@@ -1,0 +1,41 @@
+package id.siapkerja.jobfair.home;
+
+import id.siapkerja.jobfair.support.JobfairIntegrationTest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page names itself in the browser's tab (and in a screen reader's list of tabs):
+ * the page gives the layout its title as text, whether a message, the fair's own title or
+ * a choice between two.
+ */
+class PageTitlesTests extends JobfairIntegrationTest {
+
+	@Test
+	void eachPageNamesItselfInTheTab() throws Exception {
+		OngoingFair fair = ongoingFair(null, false, 1);
+		RequestPostProcessor admin = adminPusat();
+
+		assertThat(title(get("/jobfair/" + fair.slug()), null)).isEqualTo("Bursa Kerja Beraturan");
+		assertThat(title(get("/admin/hasil"), admin)).isEqualTo("Hasil rekrutmen semua jobfair");
+		assertThat(title(get("/admin/jobfair/" + fair.id() + "/hasil"), admin)).isEqualTo("Hasil rekrutmen");
+		assertThat(title(get("/perusahaan/" + fair.company() + "/jobfair/" + fair.id() + "/pencaker-terbuka"),
+				as(fair.recruiter())))
+			.isEqualTo("Pencaker terbuka — Bursa Kerja Beraturan");
+	}
+
+	private String title(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+		String html = this.mvc.perform((who != null) ? request.with(who) : request)
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html).title();
+	}
+
+}
