@@ -2,6 +2,7 @@ package id.siapkerja.jobfair.home;
 
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,17 +26,26 @@ class PageTitlesTests extends JobfairIntegrationTest {
 		assertThat(title(get("/jobfair/" + fair.slug()), null)).isEqualTo("Bursa Kerja Beraturan");
 		assertThat(title(get("/admin/hasil"), admin)).isEqualTo("Hasil rekrutmen semua jobfair");
 		assertThat(title(get("/admin/jobfair/" + fair.id() + "/hasil"), admin)).isEqualTo("Hasil rekrutmen");
-		assertThat(title(get("/perusahaan/" + fair.company() + "/jobfair/" + fair.id() + "/pencaker-terbuka"),
-				as(fair.recruiter())))
-			.isEqualTo("Pencaker terbuka — Bursa Kerja Beraturan");
+		String openProfiles = "/perusahaan/" + fair.company() + "/jobfair/" + fair.id() + "/pencaker-terbuka";
+		Document page = page(get(openProfiles), as(fair.recruiter()));
+		assertThat(page.title()).isEqualTo("Pencaker terbuka — Bursa Kerja Beraturan");
+		// the heading: the way back to the fair above the page's own title
+		assertThat(page.select("h1").eachText()).containsExactly("Pencaker terbuka");
+		assertThat(page.select("p.small.mb-1 > a").first().text()).isEqualTo("Bursa Kerja Beraturan");
+		assertThat(page.select("p.small.mb-1 > a").first().attr("href"))
+			.isEqualTo("/perusahaan/" + fair.company() + "/jobfair/" + fair.id() + "/ikuti");
 	}
 
 	private String title(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+		return page(request, who).title();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
 		String html = this.mvc.perform((who != null) ? request.with(who) : request)
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return Jsoup.parse(html).title();
+		return Jsoup.parse(html);
 	}
 
 }
