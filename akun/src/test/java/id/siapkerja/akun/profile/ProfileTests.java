@@ -88,7 +88,22 @@ class ProfileTests extends AkunIntegrationTest {
 		// leaving and coming back resumes at d)
 		assertThat(browser().get("/login").path()).isEqualTo("/login");
 		assertThat(browser.get("/profil/lengkapi").path()).isEqualTo("/profil/pelatihan");
-		step = browser.get("/profil/pelatihan").form("form:has(#skip)").submit();
+		// d) a training, listed with its institution and year; removed again, the step is
+		// skipped
+		WebClient.Page training = browser.get("/profil/pelatihan")
+			.form("form[action='/profil/pelatihan/tambah']")
+			.set("name", "Operator Forklift Dasar")
+			.set("institution", "BLK Bekasi")
+			.set("year", "2021")
+			.submit();
+		assertThat(training.document().select("#entries li").eachText()).singleElement()
+			.asString()
+			.contains("Operator Forklift Dasar")
+			.contains("BLK Bekasi")
+			.contains("2021");
+		training = training.form("#entries form").submit();
+		assertThat(training.document().select("#entries")).isEmpty();
+		step = training.form("form:has(#skip)").submit();
 		assertThat(step.path()).isEqualTo("/profil/pendidikan");
 
 		// e) education: the year is checked
