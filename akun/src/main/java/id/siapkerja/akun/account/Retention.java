@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import id.siapkerja.webkit.outbox.Outbox;
+import id.siapkerja.webkit.postgres.AdvisoryLocks;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -76,8 +77,7 @@ public class Retention {
 	public Map<String, Integer> purge() {
 		Map<String, Integer> purged = new LinkedHashMap<>();
 		this.transactions.executeWithoutResult((status) -> {
-			if (!Boolean.TRUE.equals(
-					this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (!AdvisoryLocks.tryTake(this.jdbc, LOCK)) {
 				return;
 			}
 			Instant now = this.clock.instant();

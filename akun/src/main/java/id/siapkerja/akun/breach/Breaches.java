@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.siapkerja.webkit.outbox.Outbox;
+import id.siapkerja.webkit.postgres.AdvisoryLocks;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -140,8 +141,7 @@ public class Breaches {
 	@Scheduled(fixedDelayString = "${siapkerja.akun.breach.send-every:PT10S}")
 	public int send() {
 		Integer sent = this.transactions.execute((status) -> {
-			if (!Boolean.TRUE.equals(
-					this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (!AdvisoryLocks.tryTake(this.jdbc, LOCK)) {
 				return 0;
 			}
 			List<Object[]> due = this.jdbc.sql("""

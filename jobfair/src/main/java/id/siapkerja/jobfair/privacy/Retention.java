@@ -14,6 +14,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.messaging.Conversations;
 import id.siapkerja.jobfair.notification.Notifications;
 import id.siapkerja.webkit.outbox.Outbox;
+import id.siapkerja.webkit.postgres.AdvisoryLocks;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -88,8 +89,7 @@ public class Retention {
 	Map<String, Integer> purge() {
 		Map<String, Integer> purged = new LinkedHashMap<>();
 		this.transactions.executeWithoutResult((status) -> {
-			if (!Boolean.TRUE.equals(
-					this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (!AdvisoryLocks.tryTake(this.jdbc, LOCK)) {
 				return;
 			}
 			Instant now = this.clock.instant();

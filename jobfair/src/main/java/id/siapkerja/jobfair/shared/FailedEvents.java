@@ -2,6 +2,7 @@ package id.siapkerja.jobfair.shared;
 
 import java.time.Duration;
 
+import id.siapkerja.webkit.postgres.AdvisoryLocks;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,7 @@ class FailedEvents {
 			initialDelayString = "${siapkerja.jobfair.events.retry:PT1M}")
 	void runAgain() {
 		this.transactions.executeWithoutResult((status) -> {
-			if (Boolean.TRUE.equals(
-					this.jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (AdvisoryLocks.tryTake(this.jdbc, LOCK)) {
 				int waiting = this.jdbc.sql("select count(*) from event_publication where status = 'FAILED'")
 					.query(Integer.class)
 					.single();

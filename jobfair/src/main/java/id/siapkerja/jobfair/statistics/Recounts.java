@@ -26,6 +26,7 @@ import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.participation.Participations;
 import id.siapkerja.jobfair.seeker.Followers;
 import id.siapkerja.jobfair.vacancy.VacancyId;
+import id.siapkerja.webkit.postgres.AdvisoryLocks;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,10 +144,7 @@ class Recounts {
 	 */
 	boolean recount(FairId id) {
 		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
-			if (!Boolean.TRUE.equals(this.jdbc.sql("select pg_try_advisory_xact_lock(hashtextextended(?, 0))")
-				.param("statistics:" + id)
-				.query(Boolean.class)
-				.single())) {
+			if (!AdvisoryLocks.tryTake(this.jdbc, "statistics:" + id)) {
 				return false;
 			}
 			Optional<Timestamp> marked = this.jdbc.sql("select marked_at from stat_pending where fair_id = ?")
