@@ -72,10 +72,15 @@ class WlkpTests {
 	}
 
 	@Test
-	void thePageListsTheCodes() throws Exception {
+	void thePageListsTheCodesAndTheSwitch() throws Exception {
 		HttpResponse<String> page = get("/wlkp/companies", null);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(this.wlkp.all().get(0).code()).contains("WLKP (simulasi)");
+		// the switch of the service's state, in WLKP's own words
+		assertThat(page.body()).contains("action=\"/wlkp/mode\"")
+			.contains("Kondisi layanan WLKP")
+			.contains("Lambat (15 detik)")
+			.contains("Gagal (tidak tersedia)");
 	}
 
 	private HttpResponse<String> get(String path, String authorization) throws Exception {

@@ -157,6 +157,13 @@ class ProfileTests extends AkunIntegrationTest {
 			.doesNotContain("sudah lengkap");
 		assertThat(dashboard.text()).contains(person.nik().substring(0, 4) + "********").doesNotContain(person.nik());
 		assertThat(dashboard.text()).as("a year takes no thousands separator").contains("2019").doesNotContain("2.019");
+		// each step's part under its name, with the way to change it
+		assertThat(dashboard.document().select(".card:has(a[href='/profil/pengalaman'])").text())
+			.contains("Staf Gudang")
+			.contains("PT Maju Jaya");
+		assertThat(dashboard.document().select(".card:has(a[href='/profil/pelatihan'])").text())
+			.contains("Belum diisi");
+		assertThat(dashboard.document().select(".card h2 a")).hasSize(6);
 
 		// the API gives what the dashboard shows
 		JsonNode me = JSON.readTree(
