@@ -1,7 +1,6 @@
 package id.siapkerja.jobfair.home;
 
 import id.siapkerja.jobfair.support.JobfairIntegrationTest;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class PageTitlesTests extends JobfairIntegrationTest {
 		assertThat(title(get("/admin/hasil"), admin)).isEqualTo("Hasil rekrutmen semua jobfair");
 		assertThat(title(get("/admin/jobfair/" + fair.id() + "/hasil"), admin)).isEqualTo("Hasil rekrutmen");
 		String openProfiles = "/perusahaan/" + fair.company() + "/jobfair/" + fair.id() + "/pencaker-terbuka";
-		Document page = page(get(openProfiles), as(fair.recruiter()));
+		Document page = document(get(openProfiles), as(fair.recruiter()));
 		assertThat(page.title()).isEqualTo("Pencaker terbuka — Bursa Kerja Beraturan");
 		// the heading: the way back to the fair above the page's own title
 		assertThat(page.select("h1").eachText()).containsExactly("Pencaker terbuka");
@@ -37,15 +36,7 @@ class PageTitlesTests extends JobfairIntegrationTest {
 	}
 
 	private String title(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
-		return page(request, who).title();
-	}
-
-	private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
-		String html = this.mvc.perform((who != null) ? request.with(who) : request)
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return Jsoup.parse(html);
+		return document(request, who).title();
 	}
 
 }

@@ -17,6 +17,8 @@ import id.siapkerja.jobfair.seeker.SeekerProfiles;
 import id.siapkerja.jobfair.vacancy.VacancyId;
 import id.siapkerja.webkit.test.TestClock;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +125,14 @@ public abstract class JobfairIntegrationTest {
 	/** The page as the person gets it, whatever its status. */
 	protected String page(MockHttpServletRequestBuilder request, String sub) throws Exception {
 		return this.mvc.perform(request.with(as(sub)).with(csrf())).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The page as parsed HTML, for whoever {@code who} is (null: nobody logged in). */
+	protected Document document(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+		return Jsoup.parse(this.mvc.perform((who != null) ? request.with(who) : request)
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	/** The page as the person gets it, which must be shown (200). */

@@ -60,6 +60,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class ApplicantsController {
 
+	/**
+	 * The orders of the list: newest first, or most skills in common with the vacancy.
+	 */
+	private static final List<Choice> SORTINGS = List.of(new Choice("terbaru", null, "applicant.sort.newest"),
+			new Choice("kecocokan", null, "applicant.sort.match"));
+
 	private final Companies companies;
 
 	private final Applications applications;
@@ -114,12 +120,16 @@ class ApplicantsController {
 		model.addAttribute("pendidikan", pendidikan);
 		model.addAttribute("keahlian", keahlian);
 		model.addAttribute("urut", urut);
-		model.addAttribute("statuses", ApplicationStatus.values());
+		model.addAttribute("statuses", Choice.of(ApplicationStatus.values(), ApplicationStatus::messageKey));
+		model.addAttribute("sortings", SORTINGS);
 		model.addAttribute("lowongan", lowongan);
 		model.addAttribute("published",
 				this.participations.of(f, c)
 					.map((p) -> this.vacancies.byIds(this.participations.vacanciesOf(p.id())))
-					.orElse(List.of()));
+					.orElse(List.of())
+					.stream()
+					.map((vacancy) -> new Choice(vacancy.id().toString(), vacancy.title(), null))
+					.toList());
 		return "applicant/list";
 	}
 

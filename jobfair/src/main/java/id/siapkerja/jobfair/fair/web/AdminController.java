@@ -7,6 +7,7 @@ import id.siapkerja.jobfair.fair.FairId;
 import id.siapkerja.jobfair.fair.FairStatus;
 import id.siapkerja.jobfair.fair.Fairs;
 import id.siapkerja.jobfair.organizer.Organizers;
+import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.region.Regions;
 import lombok.RequiredArgsConstructor;
 
@@ -47,12 +48,12 @@ class AdminController {
 		model.addAttribute("queue", this.fairs.queue());
 		model.addAttribute("all", this.fairs.all(new Fairs.Filter(status, provinsi, penyelenggara, dari, sampai)));
 		model.addAttribute("status", status);
-		model.addAttribute("statuses", FairStatus.values());
+		model.addAttribute("statuses", Choice.of(FairStatus.values(), FairStatus::messageKey));
 		model.addAttribute("provinsi", provinsi);
 		model.addAttribute("penyelenggara", penyelenggara);
 		model.addAttribute("dari", dari);
 		model.addAttribute("sampai", sampai);
-		model.addAttribute("provinces", this.regions.provinces());
+		model.addAttribute("provinces", Choice.regions(this.regions.provinces()));
 		return "fair/admin";
 	}
 

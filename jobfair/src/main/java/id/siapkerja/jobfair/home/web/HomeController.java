@@ -2,6 +2,7 @@ package id.siapkerja.jobfair.home.web;
 
 import id.siapkerja.jobfair.fair.Fair;
 import id.siapkerja.jobfair.fair.Fairs;
+import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.region.Regions;
 import lombok.RequiredArgsConstructor;
 
@@ -38,8 +39,8 @@ class HomeController {
 		model.addAttribute("q", words);
 		model.addAttribute("provinsi", provinsi);
 		model.addAttribute("tipe", tipe);
-		model.addAttribute("provinces", this.regions.provinces());
-		model.addAttribute("types", Fair.Type.values());
+		model.addAttribute("provinces", Choice.regions(this.regions.provinces()));
+		model.addAttribute("types", Choice.prefixed(Fair.Type.values(), "fair.type."));
 		return "index";
 	}
 

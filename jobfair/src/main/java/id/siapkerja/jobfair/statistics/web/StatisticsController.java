@@ -28,6 +28,7 @@ import id.siapkerja.jobfair.statistics.Trait;
 import id.siapkerja.jobfair.vacancy.Vacancies;
 import id.siapkerja.jobfair.vacancy.Vacancy;
 import id.siapkerja.jobfair.vacancy.VacancyId;
+import id.siapkerja.webkit.form.Choice;
 import id.siapkerja.webkit.region.Region;
 import id.siapkerja.webkit.region.Regions;
 import id.siapkerja.webkit.text.Times;
@@ -239,8 +240,8 @@ class StatisticsController {
 		model.addAttribute("path", path);
 		model.addAttribute("admin", admin);
 		model.addAttribute("csv", query.csv(path + ".csv"));
-		model.addAttribute("provinces", this.regions.provinces());
-		model.addAttribute("types", Fair.Type.values());
+		model.addAttribute("provinces", Choice.regions(this.regions.provinces()));
+		model.addAttribute("types", Choice.prefixed(Fair.Type.values(), "fair.type."));
 		Numbers numbers = this.statistics.over(filter);
 		model.addAttribute("tables",
 				dashboardTables(filter, numbers, admin ? "/admin/jobfair/" : "/kelola/jobfair/", locale));
