@@ -49,7 +49,8 @@ import org.springframework.web.client.RestClientException;
  * fails and may be asked for again. Each part is kept encrypted; when all are in, the
  * person gets an e-mail, and the archive can be downloaded for {@link #KEPT} after their
  * password is asked again, then it is deleted. Archives are prepared by one instance each
- * ({@code for update skip locked}).
+ * ({@code for update skip locked}, then claimed for a while), the services asked outside
+ * any transaction.
  */
 @Service
 public class DataArchives {
@@ -67,6 +68,9 @@ public class DataArchives {
 	static final int MOST_ATTEMPTS = 10;
 
 	static final String AKUN = "akun";
+
+	/** How long an instance keeps an archive it works on from the others. */
+	static final Duration CLAIMED = Duration.ofMinutes(5);
 
 	public enum Status {
 
@@ -230,8 +234,8 @@ public class DataArchives {
 	}
 
 	/**
-	 * Works on the archives that are due, each in its own transaction on one instance;
-	 * deletes archives past their time. Returns how many became ready.
+	 * Works on the archives that are due, each claimed by one instance; deletes archives
+	 * past their time. Returns how many became ready.
 	 */
 	@Scheduled(fixedDelayString = "${siapkerja.akun.archive.check:PT5S}",
 			initialDelayString = "${siapkerja.akun.archive.check:PT5S}")
@@ -242,17 +246,27 @@ public class DataArchives {
 			.update();
 		int ready = 0;
 		while (true) {
-			Boolean done = this.transactions.execute((status) -> prepareOne(this.clock.instant()));
-			if (done == null) {
+			Claim claim = this.transactions.execute((status) -> claim(this.clock.instant()));
+			if (claim == null) {
 				break;
 			}
-			ready += done ? 1 : 0;
+			if (claim.account() != null) {
+				ready += prepare(claim) ? 1 : 0;
+			}
 		}
 		return ready;
 	}
 
-	/** Works on one due archive; null when none is due. */
-	private Boolean prepareOne(Instant now) {
+	/**
+	 * One due archive, taken by this instance for {@link #CLAIMED}: its row is locked
+	 * only while it is taken, not while the services are asked, so no database connection
+	 * waits on a slow service. The account is null when it is gone (so is the archive).
+	 */
+	private record Claim(UUID id, Account account, String issuer, int attempts, List<Part> waiting) {
+	}
+
+	/** Takes the next due archive; null when none is due. */
+	private Claim claim(Instant now) {
 		Optional<Map<String, Object>> due = this.jdbc
 			.sql("""
 					select id, account_id, issuer, attempts from data_archive
@@ -267,34 +281,57 @@ public class DataArchives {
 			return null;
 		}
 		UUID id = (UUID) due.get().get("id");
-		UUID accountId = (UUID) due.get().get("account_id");
-		String issuer = (String) due.get().get("issuer");
 		int attempts = ((Number) due.get().get("attempts")).intValue() + 1;
-		Optional<Account> account = this.accounts.byId(accountId);
+		Optional<Account> account = this.accounts.byId((UUID) due.get().get("account_id"));
 		if (account.isEmpty()) {
 			this.jdbc.sql("delete from data_archive where id = ?").param(id).update();
-			return false;
+			return new Claim(id, null, null, attempts, List.of());
 		}
+		// another instance (or this one's next round) leaves it alone until then; if this
+		// instance stops on the way, another one takes it up afterwards
+		this.jdbc.sql("update data_archive set next_attempt_at = ? where id = ?")
+			.params(Timestamp.from(now.plus(CLAIMED)), id)
+			.update();
+		return new Claim(id, account.get(), (String) due.get().get("issuer"), attempts,
+				parts(id).stream().filter(Part::waiting).toList());
+	}
+
+	/**
+	 * Gathers the claimed archive's waiting parts (each kept as it comes), then decides:
+	 * ready, asked again later, or failed. True when it became ready.
+	 */
+	private boolean prepare(Claim claim) {
+		Instant now = this.clock.instant();
 		Map<String, ServiceTokens.Service> services = new LinkedHashMap<>();
 		this.tokens.withPersonalData().forEach((service) -> services.put(service.clientId(), service));
-		boolean waiting = false;
-		for (Part part : parts(id)) {
-			if (!part.waiting()) {
-				continue;
-			}
+		for (Part part : claim.waiting()) {
 			if (AKUN.equals(part.service())) {
-				store(id, part.service(), akunPart(account.get(), now), now);
+				store(claim.id(), part.service(), akunPart(claim.account(), now), now);
 			}
-			else if (!fetch(id, part, services.get(part.service()), account.get(), issuer, now)) {
-				waiting = true;
+			else {
+				fetch(claim.id(), part, services.get(part.service()), claim.account(), claim.issuer(), now);
 			}
 		}
-		if (!waiting) {
+		return Boolean.TRUE.equals(this.transactions.execute((status) -> decide(claim, now)));
+	}
+
+	private boolean decide(Claim claim, Instant now) {
+		UUID id = claim.id();
+		if (this.jdbc.sql("select id from data_archive where id = ? and status = 'PREPARING' for update")
+			.param(id)
+			.query(UUID.class)
+			.optional()
+			.isEmpty()) {
+			// deleted meanwhile, with the account
+			return false;
+		}
+		int attempts = claim.attempts();
+		if (parts(id).stream().noneMatch(Part::waiting)) {
 			Instant expires = now.plus(KEPT);
 			this.jdbc.sql("""
 					update data_archive set status = 'READY', attempts = ?, ready_at = ?, expires_at = ? where id = ?
 					""").params(attempts, Timestamp.from(now), Timestamp.from(expires), id).update();
-			tellReady(account.get(), issuer, expires);
+			tellReady(claim.account(), claim.issuer(), expires);
 			return true;
 		}
 		if (attempts >= MOST_ATTEMPTS) {
@@ -312,14 +349,15 @@ public class DataArchives {
 	}
 
 	/**
-	 * Asks the service for its part; false when it did not answer (tried again later).
+	 * Asks the service for its part and keeps it; one that does not answer stays waiting
+	 * (asked again later).
 	 */
-	private boolean fetch(UUID archive, Part part, ServiceTokens.Service service, Account account, String issuer,
+	private void fetch(UUID archive, Part part, ServiceTokens.Service service, Account account, String issuer,
 			Instant now) {
 		if (service == null) {
 			// the service is no longer configured: nothing to gather from it
 			markNone(archive, part.service(), now);
-			return true;
+			return;
 		}
 		try {
 			String body = this.http.get()
@@ -345,12 +383,10 @@ public class DataArchives {
 				this.json.readTree(body);
 				store(archive, part.service(), body, now);
 			}
-			return true;
 		}
 		catch (RestClientException | IllegalStateException | JacksonException ex) {
 			log.warn("{}'s part of an archive is not available yet: {}", service.clientId(),
 					ex.getClass().getSimpleName());
-			return false;
 		}
 	}
 

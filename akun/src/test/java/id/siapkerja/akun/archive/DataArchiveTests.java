@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -161,6 +163,29 @@ class DataArchiveTests extends AkunIntegrationTest {
 		}
 		page = browser.get("/pengaturan/unduh-data").form("#archive-request-form").submit();
 		assertThat(page.document().select("#problem").text()).startsWith("Anda sudah meminta 3 arsip");
+	}
+
+	@Test
+	void aSlowServiceIsAskedWithoutHoldingTheArchive() throws Exception {
+		Person person = Person.random().withUniqueNames("Arsip");
+		WebClient browser = browser();
+		registerAndActivate(browser, person);
+		String id = id(person);
+		GOV.stubFor(get("/api/v1/data-pribadi").willReturn(okJson("{\"catatan\":\"lambat\"}").withFixedDelay(8000)));
+
+		browser.get("/pengaturan/unduh-data").form("#archive-request-form").submit();
+		CompletableFuture<Integer> preparing = CompletableFuture.supplyAsync(this.archives::prepareDue);
+		// akun's part is kept as soon as it is made, while Jobfair is still being asked
+		await().atMost(Duration.ofSeconds(6)).until(() -> count("""
+				select count(*) from data_archive_part p join data_archive a on a.id = p.archive_id
+				where a.account_id::text = ? and p.service = 'akun' and p.status = 'DONE'
+				""", id) == 1);
+		assertThat(this.jdbc.sql("select status from data_archive where account_id::text = ? for update nowait")
+			.param(id)
+			.query(String.class)
+			.single()).as("nobody holds the archive's row while a service is asked").isEqualTo("PREPARING");
+		preparing.get(30, TimeUnit.SECONDS);
+		prepare(id, "READY");
 	}
 
 	private void prepare(String account, String status) {
